@@ -1,0 +1,64 @@
+import { defineRule } from '../src/rule-api.js';
+import { allMatches } from '../src/text/requests.js';
+
+/** Documents a job seeker sends about themselves. `(?![\p{L}])` stands in for \b after "é". */
+const DOC = String.raw`(?:r[eé]sum[eé]s?|CVs?|curriculum\s+vitae|cover\s+letters?|portfolio|(?:pitch\s+)?deck|writing\s+samples?|transcripts?)(?![\p{L}\p{N}])`;
+const MINE = String.raw`(?:a\s+copy\s+of\s+|a\s+link\s+to\s+)?(?:my|our)\s+(?:(?:updated|current|latest|recent|full|short|one-page|brief)\s+)*`;
+const ATTACHING: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:attached|enclosed)\s+(?:is|are|please\s+find|you(?:['’]ll|\s+will)\s+find|I(?:['’]ve|\s+have)\s+included)\s+${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`\bI(?:['’]ve|\s+have)?\s+(?:also\s+)?(?:attached|enclosed|included|linked)\s+${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`\bI(?:['’]m|\s+am)\s+(?:also\s+)?(?:attaching|enclosing|including|sending|sharing|linking)\s+${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`\bplease\s+(?:find|see)\s+(?:attached\s+|enclosed\s+|below\s+)?${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`\b${MINE}${DOC}\s+(?:is|are)\s+(?:also\s+)?(?:attached|enclosed|linked|below|here)`, 'iu'),
+  new RegExp(String.raw`\bhere(?:['’]s|\s+is|\s+are)\s+${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`\b(?:see|view|find)\s+${MINE}${DOC}\s+(?:here|at|below|attached)`, 'iu'),
+];
+/** Offering to send later, or saying it is not attached, is the right move. */
+const NOT_NOW = /\b(?:if\s+(?:you|it|that)|happy\s+to|glad\s+to|can\s+send|could\s+send|once\s+you|when\s+you|not|n['’]t|never|without)\b/i;
+const DOC_LINK = /(?:^|[^a-z])(?:r[eé]sum[eé]|cv|portfolio|cover[-_ ]?letter)(?![a-z])/i;
+
+export default defineRule({
+  meta: {
+    description: 'Do not attach or link a résumé, CV, cover letter or portfolio to a first message.',
+    recommended: 'error',
+    messages: {
+      attached:
+        'Sending your {{doc}} in a first message asks the reader to do work for a stranger: ask your questions first, and offer to send it once they agree ("Happy to share my résumé if it would help").',
+    },
+    docs: {
+      why:
+        'The USER writes "attached is my résumé" to someone she has never spoken to ("built no relationship"). The NETWORKER first asks permission to ask a few questions, and attaches her résumé only in the e-mail that follows, once Sam has agreed.',
+      bad: ['Sam, I have an interview with ABC tomorrow. Attached is my résumé.', 'Please find my CV attached for your review.', 'My portfolio is here: [portfolio](https://example.com/portfolio.pdf)'],
+      good: [
+        'I am attached to the Denver team and love the work.',
+        "Happy to send my résumé if that would be useful once we've spoken.",
+      ],
+      exampleFacts: { stage: 'first-contact' },
+    },
+  },
+  create(context) {
+    if (context.message.stage !== 'first-contact') return {};
+    return {
+      message(message) {
+        const reported: number[] = [];
+        for (const sentence of message.sentences) {
+          for (const pattern of ATTACHING) {
+            for (const match of allMatches(sentence.text, pattern)) {
+              if (sentence.isQuoted(match.start, match.end) || NOT_NOW.test(sentence.text.slice(0, match.start))) continue;
+              const at = sentence.span(match.start, match.end);
+              if (reported.some((start) => start >= at.start && start < at.end)) continue;
+              reported.push(at.start);
+              context.report({ messageId: 'attached', data: { doc: (/r[eé]sum[eé]|cv|curriculum|cover|portfolio|deck|sample|transcript/iu.exec(match.text)?.[0] ?? 'document').toLowerCase() }, at });
+            }
+          }
+        }
+        for (const link of message.links) {
+          if (!DOC_LINK.test(link.url) && !DOC_LINK.test(link.text)) continue;
+          if (reported.some((start) => start >= link.at.start && start < link.at.end)) continue;
+          const doc = DOC_LINK.exec(`${link.text} ${link.url}`)![0].replace(/^[^a-zé]/i, '').toLowerCase();
+          context.report({ messageId: 'attached', data: { doc: doc === 'cv' ? 'CV' : doc }, at: link.at });
+        }
+      },
+    };
+  },
+});

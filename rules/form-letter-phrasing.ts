@@ -1,0 +1,62 @@
+import { defineRule } from '../src/rule-api.js';
+import { allMatches, findPersonalization } from '../src/text/requests.js';
+
+interface StockPhrase {
+  pattern: RegExp;
+  /** What to write instead. */
+  instead: string;
+  /** Stock only when nothing else in the message is about the reader. */
+  onlyWhenImpersonal?: boolean;
+}
+
+const STOCK_PHRASES: readonly StockPhrase[] = [
+  { pattern: /\bto\s+whom\s+it\s+may\s+concern\b/i, instead: 'address the person by name' },
+  { pattern: /\bdear\s+(?:sir\s*(?:or|\/)\s*madam|madam\s*(?:or|\/)\s*sir|sirs?)\b/i, instead: 'address the person by name' },
+  { pattern: /\bdear\s+(?:hiring\s+(?:manager|team)|recruit(?:er|ing\s+team)|talent\s+(?:acquisition|team)(?:\s+team)?|team|friend|colleague)\b/i, instead: 'address the person by name' },
+  { pattern: /\b(?:I\s+)?hope\s+(?:this|my)\s+(?:e-?mail|message|note|letter|finds)\s*(?:finds\s+you)?(?:\s+(?:well|safe|in\s+good\s+(?:health|spirits)))?/i, instead: 'open with why you are writing to this person' },
+  { pattern: /\bI\s+(?:recently\s+|just\s+)?came\s+across\s+your\s+(?:LinkedIn\s+)?profile\b/i, instead: 'say what in their work made you write' },
+  { pattern: /\bI(?:['’]m|\s+am)\s+writing\s+(?:to\s+you\s+)?(?:today\s+)?to\s+(?:inquire|enquire|express|introduce)\b/i, instead: 'start with what you noticed about their work and your question' },
+  { pattern: /\bI(?:['’]m|\s+am)\s+reaching\s+out\s+to\b(?!\s+(?:thank|say\s+thank))/i, instead: 'start with what you noticed about their work and your question' },
+  {
+    pattern: /\bI\s+(?:see|saw|noticed|notice)\s+(?:that\s+)?you\s+(?:currently\s+)?(?:work|are\s+working|are\s+employed)\s+(?:for|at|with)\b/i,
+    instead: 'say what about their work made you write to them in particular',
+    onlyWhenImpersonal: true,
+  },
+];
+
+export default defineRule({
+  meta: {
+    description: 'Avoid stock phrases that make a message read like a mass mailing.',
+    recommended: 'warn',
+    messages: {
+      stock: '"{{phrase}}" reads like a form letter sent to many people: {{instead}}.',
+    },
+    docs: {
+      why:
+        'The article\'s verdict on the USER: "It feels like a form letter that may be sent to many." Phrases that could open any message to anyone ("I see you work for ABC Company", "To whom it may concern") tell the reader they are one of a list.',
+      bad: ['To whom it may concern, I am reaching out to ask about openings.', 'Sam, we\'re connected on LinkedIn and I see you work for ABC Company.', 'I hope this email finds you well.'],
+      good: [
+        'Sam, we are connected on LinkedIn and I read your great profile. It appears you have a strong background in sales at the ABC Company.',
+        'I came across your article on vertical sales teams and your point about ramp-up time stuck with me.',
+        'My mentor always says "I hope this email finds you well" is the weakest opener there is.',
+      ],
+    },
+  },
+  create(context) {
+    return {
+      message(message) {
+        const personal = findPersonalization(message.text) !== null;
+        for (const sentence of message.sentences) {
+          for (const { pattern, instead, onlyWhenImpersonal } of STOCK_PHRASES) {
+            if (onlyWhenImpersonal && personal) continue;
+            for (const match of allMatches(sentence.text, pattern)) {
+              if (sentence.isQuoted(match.start, match.end)) continue;
+              const trimmed = match.text.trimEnd();
+              context.report({ messageId: 'stock', data: { phrase: trimmed.replace(/\s+/g, ' '), instead }, at: sentence.span(match.start, match.start + trimmed.length) });
+            }
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,24 @@
+/**
+ * The built-in rules, by id, loaded only when asked for. Generated lists
+ * (README table, example config, presets) all read from here.
+ */
+import type { Rule } from '../src/types.js';
+
+export const builtinRuleLoaders: Readonly<Record<string, () => Promise<{ default: Rule }>>> = {
+  'attachment-before-relationship': () => import('./attachment-before-relationship.js'),
+  'form-letter-phrasing': () => import('./form-letter-phrasing.js'),
+  'no-reciprocity-offer': () => import('./no-reciprocity-offer.js'),
+  'vague-advice-request': () => import('./vague-advice-request.js'),
+};
+
+export const builtinRuleIds: readonly string[] = Object.keys(builtinRuleLoaders).sort();
+
+export async function loadBuiltinRule(id: string): Promise<Rule | undefined> {
+  const load = builtinRuleLoaders[id];
+  return load ? (await load()).default : undefined;
+}
+
+export async function loadAllBuiltinRules(): Promise<Map<string, Rule>> {
+  const entries = await Promise.all(builtinRuleIds.map(async (id) => [id, (await builtinRuleLoaders[id]!()).default] as const));
+  return new Map(entries);
+}

@@ -1,0 +1,36 @@
+import { defineRule } from '../src/rule-api.js';
+import { findOffer, findRequest } from '../src/text/requests.js';
+
+export default defineRule({
+  meta: {
+    description: 'A message that asks for something should offer something back.',
+    recommended: 'warn',
+    messages: {
+      noOffer:
+        'This message asks for something but offers nothing back: add a line such as "Is there anything I can do to help you?" or offer something useful you can share.',
+    },
+    docs: {
+      why:
+        'Networking is "connecting to build two-way relationships for the long term." The article\'s NETWORKER closes the first note with "I hope I can help you in some way, as well" and the follow-up with "Is there anything I can do to help you?"; the USER only takes.',
+      bad: ['Hi Sam, could you forward my résumé to the hiring manager for the sales role? Thanks, Nancy'],
+      good: [
+        'Hi Sam, may I ask you three questions about the sales role by e-mail? I hope I can help you in some way, as well.',
+        'Sam, thank you for your time on Tuesday. Your advice was invaluable, and I got the second interview!',
+      ],
+    },
+  },
+  create(context) {
+    return {
+      message(message) {
+        if (findOffer(message.text)) return;
+        for (const sentence of message.sentences) {
+          const ask = findRequest(sentence.text);
+          if (!ask || sentence.isQuoted(ask.start, ask.end)) continue;
+          const text = sentence.text.trimEnd();
+          context.report({ messageId: 'noOffer', at: sentence.span(ask.start, text.length) });
+          return;
+        }
+      },
+    };
+  },
+});

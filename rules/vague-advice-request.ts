@@ -1,0 +1,89 @@
+import { defineRule } from '../src/rule-api.js';
+import type { Sentence } from '../src/types.js';
+import { allMatches, findRequest, type Match } from '../src/text/requests.js';
+
+/** Open-ended things to ask a stranger for. */
+const VAGUE_ASKS: readonly RegExp[] = [
+  /\bpick\s+(?:your|his|her|their)\s+brains?\b/i,
+  /\b(?:some|any|a\s+few|a\s+little|a\s+bit\s+of|your|general|broad)\s+(?:(?:general|career|professional|helpful|good|quick|useful|honest)\s+)*(?:advice|tips|pointers|guidance|thoughts|insights?|suggestions|input|wisdom|recommendations|help|direction)\b/i,
+  /\b(?:give|offer|share|get|seek|seeking|need|want|ask(?:ing)?\s+for|looking\s+for|hoping\s+for)\s+(?:me\s+)?(?:advice|guidance|tips|pointers|help)\b/i,
+  /\bhelp\s+me(?:\s+out)?\s*(?=[?.!]?$)/i,
+];
+/** A question word opening a clause that names what the writer wants to know. */
+const SPECIFIC_CLAUSE = /^\s*(?:on|about|regarding|around|re|with|as\s+to)?\s*(?:how|what|whether|which|why|when|where|who)\b((?:\s+\S+){4,})/i;
+/** Reports about advice already given: "your advice was invaluable", "the tips you gave". */
+const ALREADY_GIVEN_AFTER = /^\s*(?:you\s+(?:gave|shared|offered|sent)|(?:was|were|is|has|have|had|helped|made|proved|really|truly|last|from\s+(?:our|the)\s+call)\b)/i;
+const THANKS_BEFORE = /\b(?:thanks?|thank\s+you|grateful|appreciated?)\b[^.?!]*\bfor\s+(?:all\s+)?(?:of\s+)?$/i;
+const NEGATED_BEFORE = /\b(?:not|never|no\s+need|don['’]t|doesn['’]t|won['’]t|isn['’]t|without)\b[^,;]*$/i;
+const CONCRETE_QUESTION = /^(?:\d+[.)]\s*|[-*•]\s*)?(?:how|what|which|why|when|where|who|whom|is|are|does|do|did|has|have|should|was|were)\b[^?]*\?/i;
+
+function isOpenEnded(sentence: Sentence, ask: Match, following: readonly Sentence[]): boolean {
+  const text = sentence.text;
+  const before = text.slice(0, ask.start);
+  const after = text.slice(ask.end);
+  if (ALREADY_GIVEN_AFTER.test(after) || THANKS_BEFORE.test(before)) return false;
+  if (NEGATED_BEFORE.test(before) && !/\b(?:just|only|but)\b/i.test(before.slice(before.search(NEGATED_BEFORE)))) return false;
+  if (/\bI\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to|am\s+happy\s+to)\s+(?:share|give|offer)\s*$/i.test(before)) return false;
+  if (SPECIFIC_CLAUSE.test(after) || /:\s*$/.test(text)) return false;
+  // A vague opener followed by the concrete questions themselves is fine.
+  return !following.slice(0, 3).some((next) => CONCRETE_QUESTION.test(next.text.trim()) && !findVagueAsk(next.text));
+}
+
+function findVagueAsk(text: string): Match | null {
+  for (const pattern of VAGUE_ASKS) {
+    const match = allMatches(text, pattern)[0];
+    if (match) return match;
+  }
+  return null;
+}
+
+export default defineRule({
+  meta: {
+    description: 'Ask specific questions instead of for general advice, help or "to pick your brain".',
+    recommended: 'error',
+    needs: ['nlp'],
+    messages: {
+      vague: 'Asking for "{{ask}}" gives the reader no question to answer: ask 2–3 specific questions instead (for example "How does your team measure ramp-up in the first 90 days?").',
+      pickBrain: '"{{ask}}" asks for open-ended time: name the 2–3 specific questions you want to ask instead.',
+    },
+    docs: {
+      why:
+        'The article\'s USER writes "Can you please give me some advice?" and the verdict is "Seeking advice is too general." A busy reader cannot answer a request with no question in it; the NETWORKER asks permission to ask "three questions" and then asks them.',
+      bad: [
+        'Can you please give me some advice?',
+        "I'd love to pick your brain sometime.",
+        'Any tips would be greatly appreciated!',
+        "I'm looking for some career advice as I move into product management.",
+      ],
+      good: [
+        'Could you tell me how the Y Division measures ramp-up for new reps?',
+        'I realize you don\'t know me, but may I ask you a few questions via e-mail?',
+        'Your advice was invaluable.',
+        'Thank you so much for the advice you gave me last week.',
+        "I'd love your advice on how your team decided to move the sales org to a vertical structure last year.",
+      ],
+    },
+  },
+  create(context) {
+    return {
+      message(message) {
+        const sentences = message.sentences;
+        sentences.forEach((sentence, index) => {
+          const ask = findVagueAsk(sentence.text);
+          if (!ask || sentence.isQuoted(ask.start, ask.end)) return;
+          const reading = context.nlp.analyze(sentence.text);
+          // Only a request counts: a question to the reader, a "please…", or "I'd love / would appreciate…".
+          const isRequest = reading.isQuestion || reading.isImperative || findRequest(sentence.text) !== null;
+          if (!isRequest || (reading.isPastTense && !reading.isQuestion && !findRequest(sentence.text))) return;
+          if (!isOpenEnded(sentence, ask, sentences.slice(index + 1))) return;
+          const pickBrain = /brain/i.test(ask.text);
+          context.report({
+            messageId: pickBrain ? 'pickBrain' : 'vague',
+            data: { ask: ask.text.replace(/\s+/g, ' ').trim() },
+            at: sentence.span(ask.start, ask.start + ask.text.trimEnd().length),
+          });
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,230 @@
+/**
+ * The command line: flags → config → lint → format → exit code.
+ * Exit codes are ESLint's: 0 clean (warnings within --max-warnings),
+ * 1 lint errors or too many warnings, 2 bad usage, config, unreadable
+ * input or a crashed rule — always with one line on stderr, never a stack
+ * trace unless --debug.
+ */
+import { promises as fs, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import type { LintResult } from './types.js';
+import { UsageError } from './errors.js';
+import { CONFIG_FILE_NAMES } from './config/discover.js';
+import { parseCliRules } from './config/resolve.js';
+import { FORMATTERS } from './formatters/index.js';
+import { DEFAULT_EXTENSIONS, expandPatterns } from './files.js';
+import { Linter, emptyResult, type FileOutcome } from './linter.js';
+import { explainRule } from './docs.js';
+
+interface CliOptions {
+  config?: string;
+  configLookup: boolean;
+  rule: string[];
+  format: string;
+  outputFile?: string;
+  maxWarnings: number;
+  quiet?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  ext?: string;
+  errorOnUnmatchedPattern: boolean;
+  warnIgnored: boolean;
+  explain?: string;
+  printConfig?: string;
+  init?: boolean;
+  color?: boolean;
+  debug?: boolean;
+}
+
+function version(): string {
+  const manifest = new URL('../../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+function buildProgram(): Command {
+  return new Command()
+    .name('netlint')
+    .description('Lint networking and outreach messages before you send them.')
+    .argument('[patterns...]', 'files, directories or globs to lint (directories expand to *.md, *.markdown, *.txt)')
+    .option('-c, --config <path>', 'use this config file instead of looking one up')
+    .option('--no-config-lookup', 'do not look for config files (netlint:recommended applies unless --config is given)')
+    .option('--rule <rule>', "set a rule, e.g. 'vague-advice-request: off' or 'message-length: [warn, {maxWords: 150}]' (repeatable)", (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(', ')}`, 'stylish')
+    .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
+    .addOption(new Option('--max-warnings <n>', 'exit with code 1 when there are more than n warnings').argParser(parseCount).default(-1, 'no limit'))
+    .option('--quiet', 'report errors only')
+    .option('--stdin', 'lint the text on standard input')
+    .option('--stdin-filename <path>', 'the file name to use for standard input (for config lookup and the report)')
+    .option('--ext <list>', `extensions to lint in directories, comma-separated (default: ${DEFAULT_EXTENSIONS.join(',')})`)
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
+    .option('--no-warn-ignored', 'do not warn about files named on the command line that are ignored')
+    .option('--explain <rule-id>', "print a rule's documentation and exit")
+    .option('--print-config <file>', 'print the configuration that applies to a file and exit')
+    .option('--init', 'write a starter .networklintrc.json in the current directory (never overwrites)')
+    .option('--color', 'force coloured output')
+    .option('--no-color', 'disable coloured output')
+    .option('--debug', 'show stack traces for internal errors')
+    .version(version(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  netlint draft.md                         lint one draft before sending it
+  netlint templates/ -f json -o out.json   lint a folder of templates for CI
+  cat draft.md | netlint --stdin --stdin-filename draft.md
+  netlint --explain vague-advice-request   why a rule exists and what to write instead
+  netlint draft.md --rule 'no-reciprocity-offer: off'
+
+Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings),
+2 bad usage, bad config, unreadable input or a rule crash.`,
+    )
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+}
+
+function parseCount(value: string): number {
+  if (!/^-?\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number, not '${value}'`);
+  return Number(value);
+}
+
+function useColor(options: CliOptions): boolean {
+  if (options.color !== undefined) return options.color;
+  if (process.env['NO_COLOR']) return false;
+  const force = process.env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return options.outputFile === undefined && process.stdout.isTTY === true;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  const messages = result.messages.filter((m) => m.severity === 2);
+  return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+async function init(cwd: string): Promise<number> {
+  const existing = CONFIG_FILE_NAMES.filter((name) => name !== 'package.json').find((name) => existsSync(path.join(cwd, name)));
+  if (existing) throw new UsageError(`${path.join(cwd, existing)} already exists; netlint --init never overwrites a config.`);
+  const target = path.join(cwd, '.networklintrc.json');
+  const starter = { extends: ['netlint:recommended'], defaults: { channel: 'email' }, rules: {} };
+  await fs.writeFile(target, `${JSON.stringify(starter, null, 2)}\n`, { flag: 'wx' });
+  process.stdout.write(`Wrote ${target}\n`);
+  return 0;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  let debug = argv.includes('--debug');
+  try {
+    try {
+      program.parse(argv as string[], { from: 'user' });
+    } catch (error) {
+      if (error instanceof CommanderError) {
+        if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+        return 2; // commander already printed the one-line reason
+      }
+      throw error;
+    }
+    const options = program.opts<CliOptions>();
+    debug = options.debug === true;
+    const patterns = program.args;
+    const cwd = process.cwd();
+    if (options.init) return await init(cwd);
+    const formatter = FORMATTERS[options.format];
+    if (!formatter) throw new UsageError(`Unknown format '${options.format}' (available: ${Object.keys(FORMATTERS).join(', ')})`);
+    const linter = new Linter({
+      cwd,
+      ...(options.config !== undefined && { configFile: options.config }),
+      useConfigLookup: options.configLookup,
+      rules: parseCliRules(options.rule),
+    });
+
+    if (options.explain) {
+      const config = await linter.configFor(path.join(cwd, '__explain__.md'));
+      const rule = config.registry.get(options.explain);
+      if (!rule) throw new UsageError(`Unknown rule '${options.explain}' (see the rule table in the README, or list plugins in your config)`);
+      process.stdout.write(explainRule(options.explain, rule));
+      return 0;
+    }
+    if (options.printConfig) {
+      const config = await linter.configFor(path.resolve(cwd, options.printConfig));
+      process.stdout.write(`${JSON.stringify({ configFile: config.configFile, defaults: config.defaults, rules: config.rules, ignored: config.ignored }, null, 2)}\n`);
+      return 0;
+    }
+
+    const outcomes: FileOutcome[] = [];
+    if (options.stdin) {
+      if (patterns.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
+      const text = await readStdin();
+      outcomes.push(await linter.lintText(text, options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>'));
+    } else {
+      if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
+      const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
+      const { files, ignoredExplicitly } = await expandPatterns(patterns, { cwd, extensions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+      for (const file of files) {
+        const outcome = await linter.lintFile(file);
+        if (outcome.ignored) {
+          if (patterns.some((p) => path.resolve(cwd, p) === file)) ignoredExplicitly.push(file);
+          continue;
+        }
+        outcomes.push(outcome);
+      }
+      if (options.warnIgnored) {
+        for (const file of ignoredExplicitly) {
+          const result = emptyResult(file);
+          result.messages.push({ ruleId: null, severity: 1, message: 'File ignored because of a matching ignore pattern.', line: 0, column: 0, endLine: 0, endColumn: 0 });
+          result.warningCount = 1;
+          outcomes.push({ result, crashes: [] });
+        }
+      }
+    }
+
+    const results = outcomes.filter((o) => !o.unreadable).map((o) => o.result);
+    const warningCount = results.reduce((sum, r) => sum + r.warningCount, 0);
+    const errorCount = results.reduce((sum, r) => sum + r.errorCount, 0);
+    const shown = options.quiet ? results.map(errorsOnly) : results;
+    const report = formatter(shown, { color: useColor(options), cwd });
+    if (options.outputFile) {
+      const target = path.resolve(cwd, options.outputFile);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, report);
+    } else if (report) {
+      process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+    }
+
+    let exitCode = errorCount > 0 ? 1 : 0;
+    if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
+      process.stderr.write(`netlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+      exitCode = 1;
+    }
+    for (const outcome of outcomes) {
+      if (outcome.unreadable) {
+        process.stderr.write(`netlint: cannot read ${outcome.result.filePath}: ${outcome.unreadable}\n`);
+        exitCode = 2;
+      }
+      for (const crash of outcome.crashes) {
+        const reason = crash.error instanceof Error ? crash.error.message : String(crash.error);
+        process.stderr.write(`netlint: rule '${crash.ruleId}' crashed on ${outcome.result.filePath}: ${reason}\n`);
+        if (debug && crash.error instanceof Error && crash.error.stack) process.stderr.write(`${crash.error.stack}\n`);
+        exitCode = 2;
+      }
+    }
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`netlint: ${error.message}\n`);
+    } else {
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      process.stderr.write(`netlint: unexpected error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+    }
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+}

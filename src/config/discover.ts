@@ -1,0 +1,112 @@
+/**
+ * Finds and reads configuration files. The file names and loaders are
+ * cosmiconfig's (module name `networklint`); the upward search is ours,
+ * because cosmiconfig 9's own search first reads a meta config from the
+ * working directory (`.config/config.js`, a `cosmiconfig` key in
+ * package.json — running code from whatever repository is being linted) and
+ * follows `$import` keys. Here only the files listed below are ever read.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { defaultLoaders } from 'cosmiconfig';
+import type { ConfigObject } from '../types.js';
+import { ConfigError } from '../errors.js';
+
+export const MODULE_NAME = 'networklint';
+
+/** In order of precedence within one directory. */
+export const CONFIG_FILE_NAMES = [
+  'package.json',
+  `.${MODULE_NAME}rc`,
+  `.${MODULE_NAME}rc.json`,
+  `.${MODULE_NAME}rc.yaml`,
+  `.${MODULE_NAME}rc.yml`,
+  `.${MODULE_NAME}rc.js`,
+  `.${MODULE_NAME}rc.mjs`,
+  `.${MODULE_NAME}rc.cjs`,
+  `${MODULE_NAME}.config.js`,
+  `${MODULE_NAME}.config.mjs`,
+  `${MODULE_NAME}.config.cjs`,
+] as const;
+
+export interface ConfigFile {
+  filePath: string;
+  config: ConfigObject;
+}
+
+function loaderFor(filePath: string) {
+  const ext = path.extname(filePath);
+  if (ext === '.json') return defaultLoaders['.json'];
+  if (ext === '.yaml' || ext === '.yml' || ext === '') return defaultLoaders['.yaml'];
+  if (ext === '.js' || ext === '.mjs' || ext === '.cjs') return defaultLoaders['.js'];
+  return undefined;
+}
+
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text
+    .replace(/^(?:JSON|YAML) Error in [^\n]*\n/, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 1)
+    .join(' ');
+}
+
+/** Reads one config file. Returns null for a package.json without a `networklint` key. */
+export async function readConfigFile(filePath: string): Promise<ConfigFile | null> {
+  const absolute = path.resolve(filePath);
+  let content: string;
+  try {
+    content = await fs.readFile(absolute, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(`Cannot read config file ${absolute}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : oneLine(error)}`);
+  }
+  const isPackageJson = path.basename(absolute) === 'package.json';
+  const loader = isPackageJson ? defaultLoaders['.json'] : loaderFor(absolute);
+  if (!loader) throw new ConfigError(`Cannot read config file ${absolute}: use .json, .yaml, .yml, .js, .mjs or .cjs`);
+  let loaded: unknown;
+  try {
+    loaded = content.trim() === '' ? {} : await loader(absolute, content);
+  } catch (error) {
+    throw new ConfigError(`Cannot parse config file ${absolute}: ${oneLine(error)}`);
+  }
+  if (isPackageJson) {
+    const value = (loaded as Record<string, unknown> | null)?.[MODULE_NAME];
+    if (value === undefined) return null;
+    loaded = value;
+  }
+  if (loaded === null || loaded === undefined) loaded = {};
+  if (typeof loaded !== 'object' || Array.isArray(loaded)) {
+    throw new ConfigError(`Invalid config file ${absolute}: it must contain an object`);
+  }
+  return { filePath: absolute, config: loaded as ConfigObject };
+}
+
+/** Finds the nearest config file from a directory upward; results are cached per directory. */
+export class ConfigFinder {
+  private readonly byDirectory = new Map<string, Promise<ConfigFile | null>>();
+
+  find(directory: string): Promise<ConfigFile | null> {
+    const dir = path.resolve(directory);
+    let pending = this.byDirectory.get(dir);
+    if (!pending) {
+      pending = this.search(dir);
+      this.byDirectory.set(dir, pending);
+    }
+    return pending;
+  }
+
+  private async search(dir: string): Promise<ConfigFile | null> {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      const stat = await fs.stat(candidate).catch(() => null);
+      if (!stat?.isFile()) continue;
+      const found = await readConfigFile(candidate);
+      if (found) return found;
+    }
+    const parent = path.dirname(dir);
+    return parent === dir ? null : this.find(parent);
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Runs the enabled rules over one message. The engine knows rules only
+ * through the public rule API: it creates each rule's visitor, walks the
+ * message → paragraphs → sentences in document order, and stamps the rule
+ * id, severity, message text and 1-based positions on every report.
+ */
+import type {
+  FrontMatterDefaults,
+  LintMessage,
+  LintResult,
+  NlpTools,
+  ReportDescriptor,
+  Rule,
+  RuleContext,
+  RuleOptions,
+  RuleVisitor,
+  Span,
+} from '../types.js';
+import { LineIndex } from '../text/location.js';
+import { parseMessage } from '../message/index.js';
+import { applyDirectives, parseDirectives } from './directives.js';
+
+export interface ConfiguredRule {
+  id: string;
+  rule: Rule;
+  severity: 1 | 2;
+  options: RuleOptions;
+}
+
+export interface RunOptions {
+  filePath: string;
+  rules: readonly ConfiguredRule[];
+  /** Every rule id that exists (built-in and plugins), for checking directives. */
+  knownRuleIds: ReadonlySet<string>;
+  defaults: FrontMatterDefaults;
+  today: string;
+  /** Present when some enabled rule declared `needs: ['nlp']`. */
+  nlp?: NlpTools;
+}
+
+export interface RuleCrash {
+  ruleId: string;
+  error: unknown;
+}
+
+export interface RunOutcome {
+  result: LintResult;
+  crashes: RuleCrash[];
+}
+
+const BOM = '\uFEFF';
+
+export function interpolate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+function missingNlp(ruleId: string): NlpTools {
+  return {
+    analyze() {
+      throw new Error(`rule '${ruleId}' uses context.nlp without declaring needs: ['nlp'] in its meta`);
+    },
+  };
+}
+
+export function runRules(rawText: string, options: RunOptions): RunOutcome {
+  const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+  const lines = new LineIndex(text);
+  const parsed = parseMessage(text, { filePath: options.filePath, defaults: options.defaults, today: options.today });
+  const { message } = parsed;
+  const findings: LintMessage[] = [];
+  const crashes: RuleCrash[] = [];
+
+  const locate = (at: Span) => {
+    const start = lines.position(at.start);
+    const end = lines.position(Math.max(at.end, at.start));
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  };
+
+  for (const problem of parsed.problems) {
+    findings.push({ ruleId: null, severity: 2, message: problem.message, ...locate(problem), ...(problem.fatal && { fatal: true as const }) });
+  }
+
+  const visitors: { configured: ConfiguredRule; visitor: RuleVisitor }[] = [];
+  const crash = (configured: ConfiguredRule, error: unknown) => {
+    crashes.push({ ruleId: configured.id, error });
+    const reason = error instanceof Error ? error.message : String(error);
+    findings.push({ ruleId: configured.id, severity: 2, fatal: true, message: `Rule '${configured.id}' crashed: ${reason}`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  };
+
+  for (const configured of options.rules) {
+    const { rule, id, severity } = configured;
+    const context: RuleContext = {
+      id,
+      options: configured.options,
+      message: message.facts,
+      nlp: rule.meta.needs?.includes('nlp') && options.nlp ? options.nlp : missingNlp(id),
+      report(descriptor: ReportDescriptor) {
+        const template = rule.meta.messages[descriptor.messageId];
+        if (template === undefined) throw new Error(`rule '${id}' reported unknown messageId '${descriptor.messageId}'`);
+        const finding: LintMessage = {
+          ruleId: id,
+          severity,
+          message: interpolate(template, descriptor.data),
+          messageId: descriptor.messageId,
+          ...locate(descriptor.at),
+        };
+        if (descriptor.suggest?.length) {
+          finding.suggestions = descriptor.suggest.map((s) => ({ desc: s.desc, fix: { range: [s.fix.at.start, s.fix.at.end], text: s.fix.text } }));
+        }
+        findings.push(finding);
+      },
+    };
+    try {
+      visitors.push({ configured, visitor: rule.create(context) });
+    } catch (error) {
+      crash(configured, error);
+    }
+  }
+
+  const broken = new Set<string>();
+  const visit = (call: (visitor: RuleVisitor) => void) => {
+    for (const { configured, visitor } of visitors) {
+      if (broken.has(configured.id)) continue;
+      try {
+        call(visitor);
+      } catch (error) {
+        broken.add(configured.id);
+        crash(configured, error);
+      }
+    }
+  };
+  visit((v) => v.message?.(message));
+  for (const paragraph of message.paragraphs) {
+    visit((v) => v.paragraph?.(paragraph));
+    for (const sentence of paragraph.sentences) visit((v) => v.sentence?.(sentence));
+  }
+
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  const { messages, suppressed } = applyDirectives(findings, parseDirectives(parsed.comments, lines), options.knownRuleIds);
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+
+  const errorCount = messages.filter((m) => m.severity === 2).length;
+  return {
+    crashes,
+    result: {
+      filePath: options.filePath,
+      messages,
+      suppressedMessages: suppressed,
+      errorCount,
+      fatalErrorCount: messages.filter((m) => m.fatal).length,
+      warningCount: messages.length - errorCount,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      usedDeprecatedRules: [],
+      netlint: { stage: message.facts.stage, channel: message.facts.channel ?? null },
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * From command-line arguments to the list of files to lint, and from a file
+ * to its text. Directories expand to the message extensions; globs go
+ * through tinyglobby; `node_modules`, `.git` and `.networklintignore`
+ * entries are skipped. Reading decodes UTF-8 and UTF-16 (by BOM) and refuses
+ * binary data rather than linting garbage.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import ignore, { type Ignore } from 'ignore';
+import { UsageError } from './errors.js';
+
+export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt'] as const;
+export const MAX_FILE_BYTES = 1024 * 1024;
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+export interface ExpandOptions {
+  cwd: string;
+  extensions: readonly string[];
+  errorOnUnmatchedPattern: boolean;
+}
+
+export interface ExpandedFiles {
+  files: string[];
+  /** Files named explicitly but ignored, to warn about as ESLint does. */
+  ignoredExplicitly: string[];
+}
+
+async function readIgnoreFile(cwd: string): Promise<Ignore> {
+  const matcher = ignore();
+  const content = await fs.readFile(path.join(cwd, '.networklintignore'), 'utf8').catch(() => '');
+  return matcher.add(content);
+}
+
+export async function expandPatterns(patterns: readonly string[], options: ExpandOptions): Promise<ExpandedFiles> {
+  const ignored = await readIgnoreFile(options.cwd);
+  const isIgnored = (absolute: string) => {
+    const relative = path.relative(options.cwd, absolute).split(path.sep).join('/');
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && ignored.ignores(relative);
+  };
+  const found = new Set<string>();
+  const ignoredExplicitly: string[] = [];
+  const extGlob = options.extensions.length === 1 ? options.extensions[0] : `{${options.extensions.join(',')}}`;
+  for (const pattern of patterns) {
+    const absolute = path.resolve(options.cwd, pattern);
+    const stat = await fs.stat(absolute).catch(() => null);
+    if (stat && !stat.isDirectory()) {
+      // A file named on the command line is linted whatever its extension, unless ignored.
+      if (isIgnored(absolute)) ignoredExplicitly.push(absolute);
+      else found.add(absolute);
+      continue;
+    }
+    const matches = stat
+      ? await glob(`**/*.${extGlob}`, { cwd: absolute, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false })
+      : isDynamicPattern(pattern)
+        ? await glob(pattern, { cwd: options.cwd, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false })
+        : [];
+    const kept = matches.map((m) => path.resolve(m)).filter((m) => !isIgnored(m));
+    if (kept.length === 0 && options.errorOnUnmatchedPattern) {
+      throw new UsageError(stat || isDynamicPattern(pattern) ? `No files matching the pattern "${pattern}" were found.` : `No such file or directory: ${pattern}`);
+    }
+    for (const file of kept) found.add(file);
+  }
+  return { files: [...found].sort(), ignoredExplicitly };
+}
+
+export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Decodes a file's bytes: UTF-8 (BOM optional), UTF-16 LE/BE with BOM; anything else is refused. */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
+  if (bytes.includes(0)) return { ok: false, reason: 'not a text file (it contains NUL bytes)' };
+  return decodeWith('utf-8', bytes);
+}
+
+function decodeWith(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {
+  try {
+    // ignoreBOM keeps a UTF-8 BOM in the text; the engine strips it so columns do not count it.
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    return { ok: false, reason: encoding === 'utf-8' ? 'not UTF-8 or UTF-16 text' : `not valid ${encoding.toUpperCase()} text` };
+  }
+}
+
+export type ReadOutcome = { kind: 'text'; text: string } | { kind: 'unreadable'; reason: string } | { kind: 'refused'; reason: string };
+
+export async function readMessageFile(filePath: string, maxBytes = MAX_FILE_BYTES): Promise<ReadOutcome> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    const stat = await fs.stat(filePath);
+    // A FIFO or device would block or never end: skip anything that is not a regular file.
+    if (!stat.isFile()) return { kind: 'unreadable', reason: stat.isDirectory() ? 'is a directory' : 'not a regular file' };
+    if (stat.size > maxBytes) return { kind: 'refused', reason: `file is larger than ${Math.round(maxBytes / 1024)} KiB` };
+    handle = await fs.open(filePath, 'r');
+    const bytes = await handle.readFile();
+    const decoded = decode(bytes);
+    return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'refused', reason: decoded.reason };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'symbolic link loop' : (error as Error).message;
+    return { kind: 'unreadable', reason };
+  } finally {
+    await handle?.close();
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Lints messages: finds each file's config, resolves its rules, loads
+ * compromise only if an enabled rule needs it, and runs the engine.
+ */
+import path from 'node:path';
+import type { LintResult, NlpTools, Rule, RuleSetting } from './types.js';
+import { ConfigFinder, readConfigFile, type ConfigFile } from './config/discover.js';
+import { ConfigResolver, enabledRules, type ResolvedConfig } from './config/resolve.js';
+import { runRules, type RuleCrash } from './engine/run.js';
+import { loadAllBuiltinRules } from '../rules/index.js';
+import { loadNlp } from './text/nlp.js';
+import { readMessageFile } from './files.js';
+
+export interface LinterOptions {
+  cwd?: string;
+  /** An explicit config file; discovery is skipped. */
+  configFile?: string;
+  /** Do not look for config files (the built-in recommended config applies unless `configFile` is given). */
+  useConfigLookup?: boolean;
+  /** Extra rule settings, applied last (the CLI's --rule). */
+  rules?: Record<string, RuleSetting>;
+  /** ISO date standing for "today" when a message has no `sent` date. */
+  today?: string;
+}
+
+export interface FileOutcome {
+  result: LintResult;
+  crashes: RuleCrash[];
+  /** Why the file could not be read at all (exit 2), if so. */
+  unreadable?: string;
+  ignored?: boolean;
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export class Linter {
+  private readonly cwd: string;
+  private readonly finder = new ConfigFinder();
+  private explicit: Promise<ConfigFile | null> | null = null;
+  private resolver: ConfigResolver | null = null;
+  private builtins: Map<string, Rule> | null = null;
+  private nlp: NlpTools | null = null;
+
+  constructor(private readonly options: LinterOptions = {}) {
+    this.cwd = options.cwd ?? process.cwd();
+  }
+
+  async builtinRules(): Promise<Map<string, Rule>> {
+    this.builtins ??= await loadAllBuiltinRules();
+    return this.builtins;
+  }
+
+  /** The config that applies to a file (read and validated, plugins loaded). */
+  async configFor(filePath: string): Promise<ResolvedConfig & { ignored: boolean }> {
+    this.resolver ??= new ConfigResolver(await this.builtinRules(), this.options.rules ?? {});
+    let file: ConfigFile | null = null;
+    if (this.options.configFile) {
+      this.explicit ??= readConfigFile(path.resolve(this.cwd, this.options.configFile)).then((found) => found ?? { filePath: path.resolve(this.cwd, this.options.configFile!), config: {} });
+      file = await this.explicit;
+    } else if (this.options.useConfigLookup !== false) {
+      file = await this.finder.find(path.dirname(path.resolve(this.cwd, filePath)));
+    }
+    return this.resolver.forFile(path.resolve(this.cwd, filePath), file);
+  }
+
+  async lintText(text: string, filePath = '<text>'): Promise<FileOutcome> {
+    const absolute = filePath === '<text>' ? filePath : path.resolve(this.cwd, filePath);
+    const config = await this.configFor(filePath === '<text>' ? path.join(this.cwd, '<text>') : absolute);
+    const rules = enabledRules(config);
+    if (!this.nlp && rules.some((r) => r.rule.meta.needs?.includes('nlp'))) this.nlp = await loadNlp();
+    const knownRuleIds = new Set(config.registry.keys());
+    const outcome = runRules(text, {
+      filePath: absolute,
+      rules,
+      knownRuleIds,
+      defaults: config.defaults,
+      today: this.options.today ?? todayIso(),
+      ...(this.nlp && { nlp: this.nlp }),
+    });
+    return { ...outcome, ignored: config.ignored };
+  }
+
+  async lintFile(filePath: string): Promise<FileOutcome> {
+    const absolute = path.resolve(this.cwd, filePath);
+    if ((await this.configFor(absolute)).ignored) return { result: emptyResult(absolute), crashes: [], ignored: true };
+    const read = await readMessageFile(absolute);
+    if (read.kind === 'text') return this.lintText(read.text, absolute);
+    const result = emptyResult(absolute);
+    if (read.kind === 'refused') {
+      result.messages.push({ ruleId: null, severity: 2, fatal: true, message: `Cannot lint this file: ${read.reason}.`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+      result.errorCount = 1;
+      result.fatalErrorCount = 1;
+      return { result, crashes: [] };
+    }
+    return { result, crashes: [], unreadable: read.reason };
+  }
+}
+
+export function emptyResult(filePath: string): LintResult {
+  return {
+    filePath,
+    messages: [],
+    suppressedMessages: [],
+    errorCount: 0,
+    fatalErrorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+    netlint: { stage: null, channel: null },
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * YAML front matter: found at the very top between `---` lines, parsed with
+ * `yaml` (aliases bounded), validated against the message model. Problems are
+ * returned as located notes, never thrown, so a bad header cannot hide the
+ * rest of the message.
+ */
+import { parseDocument, isMap, isScalar, type Node as YamlNode, type Pair } from 'yaml';
+import { CHANNELS, STAGES, type FrontMatterDefaults } from '../types.js';
+
+export interface FrontMatterProblem {
+  message: string;
+  start: number;
+  end: number;
+  fatal: boolean;
+}
+
+export interface FrontMatter {
+  /** File range of the whole block, fences included (empty when there is none). */
+  start: number;
+  end: number;
+  values: FrontMatterDefaults;
+  problems: FrontMatterProblem[];
+}
+
+const OPENING = /^---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSING = /(?:^|\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?=\r\n|\r|\n|$)/g;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function readFrontMatter(text: string): FrontMatter {
+  const none: FrontMatter = { start: 0, end: 0, values: {}, problems: [] };
+  const opening = OPENING.exec(text);
+  if (!opening) return none;
+  CLOSING.lastIndex = opening[0].length - 1;
+  const closing = CLOSING.exec(text);
+  if (!closing) {
+    return {
+      ...none,
+      problems: [{ message: 'Front matter is not closed: add a line with `---` after it.', start: 0, end: 3, fatal: false }],
+    };
+  }
+  const bodyStart = opening[0].length;
+  const bodyEnd = Math.max(bodyStart, closing.index);
+  const end = closing.index + closing[0].length;
+  const yamlText = text.slice(bodyStart, bodyEnd);
+  const { values, problems } = parseValues(yamlText, bodyStart);
+  return { start: 0, end, values, problems };
+}
+
+function parseValues(yamlText: string, offset: number): { values: FrontMatterDefaults; problems: FrontMatterProblem[] } {
+  const problems: FrontMatterProblem[] = [];
+  const values: FrontMatterDefaults = {};
+  if (yamlText.trim() === '') return { values, problems };
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    const [from, to] = error.pos;
+    problems.push({ message: `Front matter is not valid YAML: ${firstLine(error.message)}`, start: offset + from, end: offset + Math.max(to, from + 1), fatal: false });
+    return { values, problems };
+  }
+  if (!isMap(doc.contents)) {
+    problems.push({ message: 'Front matter must be a YAML mapping of keys to values.', start: offset, end: offset + yamlText.length, fatal: false });
+    return { values, problems };
+  }
+  for (const pair of doc.contents.items as Pair<YamlNode, YamlNode>[]) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const node = pair.value;
+    const range = node?.range ?? pair.key.range ?? [0, 0];
+    const at = { start: offset + range[0], end: offset + Math.max(range[1], range[0] + 1) };
+    const raw = isScalar(node) ? node.value : undefined;
+    const complain = (expected: string) =>
+      problems.push({ message: `Front matter \`${key}\` ${expected}, not ${describe(node)}.`, ...at, fatal: false });
+    switch (key) {
+      case 'channel':
+        if (typeof raw === 'string' && (CHANNELS as readonly string[]).includes(raw)) values.channel = raw as FrontMatterDefaults['channel'];
+        else complain(`must be one of ${CHANNELS.join(', ')}`);
+        break;
+      case 'stage':
+        if (typeof raw === 'string' && (STAGES as readonly string[]).includes(raw)) values.stage = raw as FrontMatterDefaults['stage'];
+        else complain(`must be one of ${STAGES.join(', ')}`);
+        break;
+      case 'deadline':
+      case 'sent': {
+        const date = toIsoDate(raw, node);
+        if (date) values[key] = date;
+        else complain('must be a date such as 2026-03-14');
+        break;
+      }
+      case 'recipient':
+        if (typeof raw === 'string' && raw.trim() !== '') values.recipient = raw;
+        else complain('must be a name');
+        break;
+      case 'template':
+        if (typeof raw === 'boolean') values.template = raw;
+        else complain('must be true or false');
+        break;
+      default:
+        // Other keys (subject, to, notes…) are the writer's own; they are kept out of the prose and left alone.
+        break;
+    }
+  }
+  return { values, problems };
+}
+
+/** Accepts YYYY-MM-DD (YAML may already have made it a Date) and checks that the day exists. */
+export function toIsoDate(raw: unknown, node?: YamlNode | null): string | undefined {
+  let text: string | undefined;
+  if (typeof raw === 'string') text = raw.trim();
+  else if (isScalar(node) && typeof node.source === 'string') text = node.source.trim();
+  else if (raw instanceof Date && !Number.isNaN(raw.getTime())) text = raw.toISOString().slice(0, 10);
+  if (!text || !ISO_DATE.test(text)) return undefined;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? text : undefined;
+}
+
+function describe(node: YamlNode | null | undefined): string {
+  if (!node) return 'empty';
+  if (isScalar(node)) return node.value === null ? 'empty' : JSON.stringify(node.value instanceof Date ? node.source : node.value);
+  return isMap(node) ? 'a mapping' : 'a list';
+}
+
+function firstLine(text: string): string {
+  return text.split(/\r?\n/)[0]!.trim();
+}

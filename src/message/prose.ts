@@ -1,0 +1,176 @@
+/**
+ * Builds the prose view of a message: a string exactly as long as the file in
+ * which every character that is not the writer's prose (markup, code, HTML,
+ * quotes, front matter, signature) is blanked to a space (line breaks kept as
+ * `\n`). An offset in the prose is therefore an offset in the file, whatever
+ * escapes, entities, emphasis or links stood in between.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Nodes, Parents, Root, Text } from 'mdast';
+import type { MessageLink, Span } from '../types.js';
+
+export interface ProseLayout {
+  prose: string;
+  paragraphs: Span[];
+  links: MessageLink[];
+  /** HTML comments (`<!-- … -->`) outside code, with their inner text, for directives. */
+  comments: { start: number; end: number; body: string }[];
+  /** Whether the message quotes an earlier one in a block quote. */
+  hasBlockQuote: boolean;
+}
+
+/** Same-length blank: every character becomes a space except line breaks. */
+export function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
+/** A writable prose buffer that starts fully blanked. */
+class ProseBuffer {
+  private readonly chars: string[];
+  constructor(source: string) {
+    this.chars = new Array<string>(source.length);
+    for (let i = 0; i < source.length; i++) {
+      const ch = source[i]!;
+      if (ch === '\n') this.chars[i] = '\n';
+      else if (ch === '\r') this.chars[i] = source[i + 1] === '\n' ? ' ' : '\n';
+      else this.chars[i] = ' ';
+    }
+  }
+  set(offset: number, ch: string): void {
+    if (this.chars[offset] !== '\n') this.chars[offset] = ch;
+  }
+  copy(source: string, start: number, end: number): void {
+    for (let i = start; i < end; i++) {
+      const ch = source[i]!;
+      if (ch !== '\r' && ch !== '\n') this.set(i, ch === '\t' ? ' ' : ch);
+    }
+  }
+  toString(): string {
+    return this.chars.join('');
+  }
+}
+
+const SKIPPED = new Set(['code', 'inlineCode', 'html', 'blockquote', 'definition', 'thematicBreak', 'break', 'yaml', 'image', 'imageReference', 'footnoteDefinition']);
+const PARAGRAPH_LIKE = new Set(['paragraph', 'heading', 'tableCell']);
+const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+
+/**
+ * @param source the file text (BOM removed)
+ * @param linted the source with non-linted regions (front matter, tail) blanked, same length
+ */
+export function markdownProse(source: string, linted: string): ProseLayout {
+  const tree = unified().use(remarkParse).parse(linted) as Root;
+  const buffer = new ProseBuffer(source);
+  const layout: ProseLayout = { prose: '', paragraphs: [], links: [], comments: [], hasBlockQuote: false };
+
+  const visit = (node: Nodes): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'html' && start !== undefined && end !== undefined) {
+      for (const match of linted.slice(start, end).matchAll(COMMENT)) {
+        layout.comments.push({ start: start + match.index, end: start + match.index + match[0].length, body: match[1] ?? '' });
+      }
+      return;
+    }
+    if (node.type === 'blockquote') layout.hasBlockQuote = true;
+    if ((node.type === 'image' || node.type === 'link') && start !== undefined && end !== undefined) {
+      layout.links.push({ url: node.url, text: node.type === 'image' ? node.alt ?? '' : plainText(node), at: { start, end } });
+    }
+    if (SKIPPED.has(node.type)) return;
+    if (node.type === 'text') {
+      if (start !== undefined && end !== undefined) alignText(node, source, start, end, buffer);
+      return;
+    }
+    if (PARAGRAPH_LIKE.has(node.type) && start !== undefined && end !== undefined) layout.paragraphs.push({ start, end });
+    if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes);
+  };
+  visit(tree);
+  layout.prose = buffer.toString();
+  layout.paragraphs.sort((a, b) => a.start - b.start);
+  return layout;
+}
+
+function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if ('children' in node) return (node as Parents).children.map((child) => plainText(child as Nodes)).join('');
+  return '';
+}
+
+/**
+ * Writes a text node's value over its source range, character by character:
+ * a backslash escape or an entity occupies several source characters but
+ * yields one, so the decoded character goes at the first of them and the
+ * rest stay blank. Continuation indents and line breaks stay blank/newline.
+ */
+function alignText(node: Text, source: string, start: number, end: number, buffer: ProseBuffer): void {
+  const value = node.value;
+  let i = start;
+  let j = 0;
+  while (i < end && j < value.length) {
+    const s = source[i]!;
+    const v = value[j]!;
+    if (s === v && s !== '\r' && s !== '\n') {
+      buffer.set(i, v === '\t' ? ' ' : v);
+      i++;
+      j++;
+    } else if (v === '\n' && (s === '\r' || s === '\n')) {
+      i += s === '\r' && source[i + 1] === '\n' ? 2 : 1;
+      j++;
+    } else if (s === '\\' && source[i + 1] === v) {
+      i++; // the escape's backslash stays blank; the character itself matches next
+    } else if (s === '&') {
+      const entity = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(source.slice(i, i + 40));
+      if (!entity) {
+        i++;
+        continue;
+      }
+      // One entity decodes to one code point (rarely two units of a surrogate pair).
+      const units = v.charCodeAt(0) >= 0xd800 && v.charCodeAt(0) <= 0xdbff ? 2 : 1;
+      buffer.set(i, units === 2 ? ' ' : v);
+      i += entity[0].length;
+      j += units;
+    } else if (/\s/.test(s)) {
+      i++;
+    } else if (/\s/.test(v)) {
+      j++;
+    } else {
+      i++;
+    }
+  }
+}
+
+/** Plain text: paragraphs are runs of non-blank lines; `>` lines are quoted mail. */
+export function plainTextProse(source: string, linted: string): ProseLayout {
+  const buffer = new ProseBuffer(source);
+  const layout: ProseLayout = { prose: '', paragraphs: [], links: [], comments: [], hasBlockQuote: false };
+  for (const match of linted.matchAll(COMMENT)) {
+    layout.comments.push({ start: match.index, end: match.index + match[0].length, body: match[1] ?? '' });
+  }
+  const commentAt = (offset: number) => layout.comments.some((c) => offset >= c.start && offset < c.end);
+  let paragraph: Span | null = null;
+  const lineBreak = /\r\n|\r|\n|$/g;
+  let lineStart = 0;
+  while (lineStart <= linted.length) {
+    lineBreak.lastIndex = lineStart;
+    const m = lineBreak.exec(linted)!;
+    const lineEnd = m.index;
+    const line = linted.slice(lineStart, lineEnd);
+    const quoted = /^\s*>/.test(line);
+    if (quoted) layout.hasBlockQuote = true;
+    if (line.trim() === '' || quoted) {
+      if (paragraph) layout.paragraphs.push(paragraph);
+      paragraph = null;
+    } else {
+      for (let i = lineStart; i < lineEnd; i++) if (!commentAt(i)) buffer.copy(linted, i, i + 1);
+      const trimmedStart = lineStart + (line.length - line.trimStart().length);
+      const trimmedEnd = lineStart + line.trimEnd().length;
+      paragraph = paragraph ? { start: paragraph.start, end: trimmedEnd } : { start: trimmedStart, end: trimmedEnd };
+    }
+    if (m[0] === '') break;
+    lineStart = lineEnd + m[0].length;
+  }
+  if (paragraph) layout.paragraphs.push(paragraph);
+  layout.prose = buffer.toString();
+  return layout;
+}

@@ -1,0 +1,54 @@
+/**
+ * Splits a paragraph of prose into sentences. Offsets are file offsets (the
+ * prose is as long as the file). A sentence ends at . ! ? … followed by space
+ * and a non-lowercase start, unless the word before is a known abbreviation
+ * or an initial; a line break also ends one after a salutation ("Hi Sam,"),
+ * a colon, or a finished sentence.
+ */
+import type { Span } from '../types.js';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'inc', 'ltd', 'co', 'corp',
+  'approx', 'no', 'u.s', 'dept', 'mt', 'ave', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const TERMINATOR = /[.!?…]+[)"'”’\]]*(?=\s|$)/g;
+const SHORT_LINE_WORDS = 5;
+
+export function splitSentences(prose: string, paragraph: Span): Span[] {
+  const cuts: number[] = [];
+  const text = prose.slice(paragraph.start, paragraph.end);
+  for (const match of text.matchAll(TERMINATOR)) {
+    const cut = match.index + match[0].length;
+    const before = /([\p{L}.]+)\.*$/u.exec(text.slice(Math.max(0, match.index - 12), match.index + 1))?.[1] ?? '';
+    const word = before.replace(/\.$/, '').toLowerCase();
+    const after = /\S/.exec(text.slice(cut));
+    const nextChar = after ? after[0] : '';
+    if (match[0].startsWith('.') && match[0].length === 1 && (ABBREVIATIONS.has(word) || (word.length === 1 && /\p{L}/u.test(word)))) continue;
+    if (nextChar && /\p{Ll}/u.test(nextChar)) continue;
+    cuts.push(cut);
+  }
+  // Line breaks that end a sentence even without a full stop.
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!.trimEnd();
+    offset += lines[i]!.length + 1;
+    const nextLine = lines[i + 1]!.trimStart();
+    const words = line.trim().split(/\s+/).filter(Boolean).length;
+    const endsClause = /[.!?…:;)"”]$/.test(line) || (/,$/.test(line) && words <= SHORT_LINE_WORDS);
+    const nextIsItem = /^(?:[-*+•]|\d+[.)])\s/.test(nextLine);
+    if (endsClause || nextIsItem || words === 0) cuts.push(offset);
+  }
+  cuts.sort((a, b) => a - b);
+  const spans: Span[] = [];
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    if (cut <= from) continue;
+    const piece = text.slice(from, cut);
+    const lead = piece.length - piece.trimStart().length;
+    const trail = piece.trimEnd().length;
+    if (trail > lead && /[\p{L}\p{N}]/u.test(piece)) spans.push({ start: paragraph.start + from + lead, end: paragraph.start + from + trail });
+    from = cut;
+  }
+  return spans;
+}

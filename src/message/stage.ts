@@ -1,0 +1,37 @@
+/**
+ * Infers a message's stage from its wording when neither front matter nor
+ * config states it (catalogue: "a message that shows an existing
+ * relationship … is not a first contact").
+ */
+import type { Stage } from '../types.js';
+
+const THANK_YOU = [
+  /\bthank(?:s| you)(?: so much| very much| again)? for (?:your time|taking the time|the time|(?:meeting|speaking|talking|chatting|connecting) with me|(?:the|our|today's|yesterday's) (?:call|chat|conversation|meeting|coffee)|(?:your|the) (?:advice|help|insights?|guidance|introduction|intro|referral))/i,
+  /\bthanks again\b/i,
+  /\bthank you again\b/i,
+  /\b(?:i )?(?:really |truly )?(?:appreciated|enjoyed) (?:our|the|your) (?:call|chat|conversation|meeting|time|advice|insights?)/i,
+  /\bit was (?:great|wonderful|a pleasure|so helpful|really helpful|nice|good) (?:to (?:speak|talk|chat|meet)|speaking|talking|chatting|meeting)/i,
+  /\bgreat (?:talking|speaking|chatting|meeting) (?:to|with)? ?you\b/i,
+];
+const FOLLOW_UP = [
+  /\bfollowing up\b/i,
+  /\bfollow(?:ing)?[- ]up on\b/i,
+  /\bcircling back\b/i,
+  /\bchecking in (?:on|about|to see)\b/i,
+  /\b(?:bump|bumping|floating) this\b/i,
+  /\bas promised\b/i,
+  /\bas we discussed\b/i,
+  /\bper our (?:conversation|call|chat|discussion)\b/i,
+  /\b(?:when|since) we (?:last )?(?:spoke|talked|met|chatted)\b/i,
+  /\bin (?:my|our) (?:last|previous|earlier) (?:message|email|e-mail|note)\b/i,
+  /\b(?:wanted|want) to (?:keep you (?:posted|updated|informed)|give you an update|update you)\b/i,
+  /\bkeep you (?:posted|updated|informed)\b/i,
+];
+const REPLY = [/^\s*(?:re|aw|sv):/im, /\bthanks? (?:you )?for (?:reaching out|getting back|your (?:reply|response|message|note|email|e-mail))\b/i];
+
+export function inferStage(prose: string, hasReplyQuote: boolean): Stage {
+  if (THANK_YOU.some((pattern) => pattern.test(prose))) return 'thank-you';
+  if (FOLLOW_UP.some((pattern) => pattern.test(prose))) return 'follow-up';
+  if (hasReplyQuote || REPLY.some((pattern) => pattern.test(prose))) return 'reply';
+  return 'first-contact';
+}

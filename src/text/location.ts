@@ -1,0 +1,52 @@
+/**
+ * The one place where a file offset becomes a 1-based line and column.
+ * Columns count UTF-16 code units (as ESLint and editors do); CRLF, CR and LF
+ * are each one line break, as in CommonMark.
+ */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export class LineIndex {
+  /** Offsets at which each line starts. */
+  private readonly lineStarts: number[];
+  readonly length: number;
+
+  constructor(text: string) {
+    this.length = text.length;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (ch === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  /** Line and column of an offset; offsets past the end clamp to the end. */
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+  }
+
+  /** Offset where a 1-based line starts (the end of the text for lines past the end). */
+  lineStart(line: number): number {
+    return this.lineStarts[line - 1] ?? this.length;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+}

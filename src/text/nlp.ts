@@ -1,0 +1,39 @@
+/**
+ * The one import of compromise. It costs a few hundred milliseconds to load,
+ * so it is imported only when an enabled rule declares `needs: ['nlp']`.
+ */
+import type { NlpTools, SentenceAnalysis } from '../types.js';
+
+type Compromise = typeof import('compromise').default;
+let loaded: Compromise | null = null;
+
+export async function loadNlp(): Promise<NlpTools> {
+  if (!loaded) loaded = (await import('compromise')).default;
+  return nlpTools(loaded);
+}
+
+const NEGATION = /\b(?:not|never|no longer|don't|doesn't|didn't|won't|wouldn't|can't|cannot|isn't|aren't|wasn't|haven't|hasn't|shouldn't|no need)\b|n['’]t\b/i;
+
+function nlpTools(nlp: Compromise): NlpTools {
+  const cache = new Map<string, SentenceAnalysis>();
+  return {
+    analyze(text: string): SentenceAnalysis {
+      const key = text.replace(/\s+/g, ' ').trim();
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const doc = nlp(key);
+      const verbs = doc.verbs();
+      const first = verbs.eq(0);
+      const json = first.json()[0] as { verb?: { grammar?: { tense?: string } } } | undefined;
+      const analysis: SentenceAnalysis = {
+        isQuestion: /\?\s*$/.test(key) || doc.questions().found,
+        hasNegation: verbs.isNegative().found || NEGATION.test(key),
+        isPastTense: json?.verb?.grammar?.tense === 'PastTense',
+        isImperative: doc.has('^(please|kindly)? #Imperative') && !doc.has('^(thank|thanks|congrats|congratulations)'),
+      };
+      if (cache.size > 5000) cache.clear();
+      cache.set(key, analysis);
+      return analysis;
+    },
+  };
+}

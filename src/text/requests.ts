@@ -1,0 +1,101 @@
+/**
+ * Lexical cues shared by the built-in rules: requests made of the reader,
+ * offers made to the reader, and mentions of the reader's own work. Each
+ * function returns offsets into the text it is given.
+ */
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function allMatches(text: string, pattern: RegExp): Match[] {
+  const flags = pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g';
+  const global = new RegExp(pattern.source, flags);
+  return [...text.matchAll(global)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+export function firstMatch(text: string, patterns: readonly RegExp[]): Match | null {
+  let best: Match | null = null;
+  for (const pattern of patterns) {
+    const m = allMatches(text, pattern)[0];
+    if (m && (!best || m.start < best.start)) best = m;
+  }
+  return best;
+}
+
+/** Ways a sentence asks the reader to do something (a favour, time, a reply with information). */
+const REQUEST_PATTERNS: readonly RegExp[] = [
+  // "Can you…", "Would you be open to…", "May I ask…", "Could I get…"
+  /\b(?:can|could|would|will|might)\s+(?:you|u)\b(?!\s+(?:like\s+(?:me|to\s+see)|want\s+me))/i,
+  /\b(?:may|can|could|might)\s+I\s+(?!help\b|offer\b|send\s+you\s+something)(?:ask|have|get|call|come|grab|buy|borrow|steal|schedule|set\s+up|book|request|send|share|pick|chat|speak|talk)\b/i,
+  /\b(?:do|would)\s+you\s+(?:have|mind|know|think\s+you\s+could)\b/i,
+  /\bare\s+you\s+(?:available|free|open|willing|able)\b/i,
+  /\bis\s+there\s+(?:any\s+)?(?:chance|way|possibility)\b/i,
+  /\bwould\s+it\s+be\s+(?:possible|ok(?:ay)?|alright|all\s+right)\b/i,
+  // "Please forward…", but not "Please find attached" or "Please feel free"
+  /\bplease\s+(?!find\b|see\b|feel\s+free|don['’]t\s+hesitate|excuse|forgive|note|ignore|disregard)[a-z]+/i,
+  // "I'd love to…", "I would appreciate…", "I'd be grateful…"
+  /\bI(?:['’]d|\s+would)\s+(?:really\s+|so\s+|also\s+)?(?:love|like|appreciate|welcome|be\s+(?:so\s+|very\s+|really\s+|most\s+|truly\s+)?(?:grateful|thankful|honou?red|delighted|glad|happy)\s+(?:if|for))\b/i,
+  /\bI\s+(?:was|am|['’]m)\s+(?:hoping|wondering|looking\s+for|seeking)\b/i,
+  /\b(?:any|your|some)\s+[a-z]+\s+would\s+be\s+(?:greatly\s+|much\s+|really\s+|very\s+|hugely\s+)?(?:appreciated|helpful|welcome)\b/i,
+  /\bit\s+would\s+(?:mean\s+(?:a\s+lot|the\s+world)|be\s+(?:great|amazing|wonderful|awesome|fantastic|helpful|huge))\s+if\s+you\b/i,
+  /\b(?:let\s+me\s+know|tell\s+me)\s+if\s+you\s+(?:could|can|would|are\s+(?:open|willing|available|free))\b/i,
+  /\bI\s+(?:need|want)\s+(?:you\s+to|your)\b/i,
+];
+
+/** Questions that only check in or offer, which ask no favour. */
+const NOT_A_FAVOUR = /\b(?:can|could|may)\s+I\s+(?:help|do|offer)\b|\bwould\s+you\s+like\s+me\s+to\b|\banything\s+I\s+can\s+do\b|\bhow\s+can\s+I\s+help\b/i;
+
+/** The first request in a sentence, or null. */
+export function findRequest(sentence: string): Match | null {
+  if (NOT_A_FAVOUR.test(sentence)) return null;
+  return firstMatch(sentence, REQUEST_PATTERNS);
+}
+
+/** Ways a message offers something back. */
+const OFFER_PATTERNS: readonly RegExp[] = [
+  /\banything\s+(?:that\s+)?I\s+(?:can|could|might)\s+do\b/i,
+  /\b(?:let\s+me\s+know\s+)?(?:if|how|whether)\s+(?:there(?:['’]s|\s+is)\s+(?:anything|any\s+way)\s+)?I\s+can\s+(?:help|return|be\s+(?:of\s+)?(?:help|use|service)|support|assist|repay)\b/i,
+  /\bI\s+(?:hope|would\s+love|['’]d\s+love|want|wish)\s+(?:that\s+)?(?:I\s+can\s+|I\s+could\s+|to\s+)?(?:help|support|assist|repay|return)\b/i,
+  /\bhelp\s+you\s+(?:in\s+(?:some|any)\s+way|in\s+return|back|as\s+well|too)\b/i,
+  /\breturn\s+the\s+favou?r\b/i,
+  /\bin\s+return\b/i,
+  /\b(?:I['’]m|I\s+am|I['’]d\s+be|I\s+would\s+be|I['’]ll\s+be|happy|glad|keen)\s+(?:more\s+than\s+|always\s+|also\s+)?(?:happy|glad|delighted|keen)?\s*to\s+(?:help|share|send\s+you|introduce\s+you|connect\s+you|make\s+an\s+intro|return|pass\s+along|buy\s+you|treat\s+you|offer|support|review|give\s+you|put\s+you\s+in\s+touch)\b/i,
+  /\bI\s+(?:can|could)\s+(?:share|send\s+you|introduce\s+you|connect\s+you|offer|return|put\s+you\s+in\s+touch|help\s+(?:you|your))\b/i,
+  /\b(?:coffee|lunch|drinks?)\s+(?:is|['’]s|are|would\s+be)\s+on\s+me\b/i,
+  /\b(?:my|the)\s+treat\b/i,
+  /\bhow\s+(?:can|could|might)\s+I\s+(?:help|support|be\s+useful)\b/i,
+  /\bcan\s+I\s+(?:help|do)\s+(?:you|anything)\b/i,
+  /\bif\s+(?:it['’]s|it\s+is|it\s+would\s+be|that['’]s|that\s+is|that\s+would\s+be)\s+(?:useful|helpful|of\s+use|of\s+interest)\b/i,
+];
+
+/** The first offer of something back, ignoring negated ones ("I can't offer much"). */
+export function findOffer(text: string): Match | null {
+  for (const match of allMatches(text, new RegExp(OFFER_PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'gi'))) {
+    const lead = text.slice(Math.max(0, match.start - 25), match.start);
+    if (/\b(?:not|never|can['’]?t|cannot|won['’]t|don['’]t)\s+\S*\s*$/i.test(lead + ' ') && !/\bif\b/i.test(lead)) continue;
+    if (/\b(?:can['’]t|cannot|won['’]t|not)\b/i.test(match.text)) continue;
+    return match;
+  }
+  return null;
+}
+
+/** Mentions of something specific to the reader: their work, writing, talk, background, team, or a shared tie. */
+const PERSONAL_PATTERNS: readonly RegExp[] = [
+  /\byour\s+(?:(?:recent|great|excellent|fantastic|thoughtful|insightful|last|latest|new|\d{4})\s+)*(?:post|article|blog|essay|talk|keynote|podcast|episode|paper|book|newsletter|video|presentation|panel|webinar|thread|comment|tweet|research|publication|interview|workshop|session|course|open[- ]source|repo|library|project|launch|piece|story|journey|path|transition|move|work\s+(?:on|at|in|with)|experience\s+(?:in|with|at|on|leading|building|moving)|background\s+(?:in|at|as)|career\s+(?:in|at|path)|team['’]s|role\s+(?:in|on|at|as)|time\s+at)\b/i,
+  /\bI\s+(?:recently\s+|just\s+)?(?:read|enjoyed|loved|listened\s+to|watched|saw|attended|heard)\s+(?:your|you)\b/i,
+  /\b(?:mutual|shared)\s+(?:friend|connection|contact|colleague|acquaintance)\b/i,
+  /\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:suggested|recommended|mentioned)\s+(?:that\s+)?I\s+(?:reach\s+out|contact|talk|speak|connect|get\s+in\s+touch)\b/i,
+  /\b(?:suggested|recommended)\s+I\s+(?:reach\s+out|contact|talk|speak|connect|get\s+in\s+touch)\b/i,
+  /\bwe\s+(?:both|each)\s+(?:studied|went|worked|attended|grew|were|are)\b/i,
+  /\bfellow\s+(?:alum|alumn[ai]|alumnus|graduate|grad|member|\w+\s+(?:alum|grad|graduate))\b/i,
+  /\b(?:we\s+met|met\s+you|meeting\s+you)\s+(?:at|during|last|in)\b/i,
+  /\bit\s+(?:appears|seems|looks\s+like)\s+you\s+(?:have|had|led|built|are|were)\b/i,
+  /\byou\s+(?:wrote|said|mentioned|shared|posted|spoke|presented|led|built|launched|started|founded|created|designed)\b/i,
+];
+
+export function findPersonalization(text: string): Match | null {
+  return firstMatch(text, PERSONAL_PATTERNS);
+}

@@ -1,0 +1,221 @@
+/**
+ * The public types of netlint: what a rule (built-in or third-party) sees and
+ * what a lint run returns. Everything here is part of the plugin API.
+ */
+
+/** A range of the linted file, as UTF-16 offsets into its text (a leading BOM not counted). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One piece of prose a rule can look at: the whole message, a paragraph or a sentence. */
+export interface ProseUnit {
+  /** The unit's prose. Markup, code, quotes and comments are blanked out, so the text is as long as its source. */
+  readonly text: string;
+  /** Where the unit starts in the file. */
+  readonly start: number;
+  readonly end: number;
+  /** Turn offsets relative to `text` into a file span to report at. */
+  span(start: number, end: number): Span;
+  /** True when [start, end) of `text` lies inside a pair of double quotation marks (someone else's words). */
+  isQuoted(start: number, end: number): boolean;
+}
+
+export interface Sentence extends ProseUnit {
+  readonly kind: 'sentence';
+  /** Position of this sentence in the message, from 0. */
+  readonly index: number;
+}
+
+export interface Paragraph extends ProseUnit {
+  readonly kind: 'paragraph';
+  readonly index: number;
+  readonly sentences: readonly Sentence[];
+}
+
+/** A markdown link or image, with the file span of the whole construct. */
+export interface MessageLink {
+  readonly url: string;
+  readonly text: string;
+  readonly at: Span;
+}
+
+export const CHANNELS = ['email', 'linkedin', 'linkedin-connection', 'inmail', 'sms', 'other'] as const;
+export const STAGES = ['first-contact', 'reply', 'follow-up', 'thank-you'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export type Stage = (typeof STAGES)[number];
+
+/** What is known about a message: its front matter, config defaults and inference. */
+export interface MessageFacts {
+  readonly channel?: Channel;
+  readonly stage: Stage;
+  /** True when `stage` came from the wording rather than front matter or config. */
+  readonly stageInferred: boolean;
+  /** ISO date (YYYY-MM-DD) of the deadline the message is about, when known. */
+  readonly deadline?: string;
+  /** ISO date the message goes out (front matter `sent`, else today). */
+  readonly sent: string;
+  readonly recipient?: string;
+  readonly template: boolean;
+  /** The file path, or `<text>` for stdin without a name. */
+  readonly filePath: string;
+}
+
+export interface Message extends ProseUnit {
+  readonly kind: 'message';
+  readonly facts: MessageFacts;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly links: readonly MessageLink[];
+  /** The whole file as read (BOM removed), for rules that need raw characters such as template slots. */
+  readonly source: string;
+}
+
+export type SeverityName = 'off' | 'warn' | 'error';
+export type Severity = 0 | 1 | 2;
+
+export type OptionSpec =
+  | { type: 'number'; default: number; description: string; minimum?: number }
+  | { type: 'boolean'; default: boolean; description: string }
+  | { type: 'string'; default: string; description: string; enum?: readonly string[] }
+  | { type: 'string[]'; default: readonly string[] | null; description: string };
+
+export type RuleOptions = Record<string, unknown>;
+
+export interface RuleDocs {
+  /** Why the behaviour hurts, quoting the article where it can. */
+  why: string;
+  /** Messages (or excerpts) the rule must flag. */
+  bad: readonly string[];
+  /** Messages (or excerpts) the rule must not flag. */
+  good: readonly string[];
+  /** Extra front matter for the examples, e.g. `{ stage: 'first-contact' }`. */
+  exampleFacts?: Partial<Pick<MessageFacts, 'stage' | 'channel' | 'deadline' | 'sent'>>;
+}
+
+export interface RuleMeta {
+  description: string;
+  /** Severity in `netlint:recommended`; `false` means only in `netlint:strict`. */
+  recommended: 'warn' | 'error' | false;
+  /** What the rule needs from the engine; `nlp` loads compromise for `context.nlp`. */
+  needs?: readonly 'nlp'[];
+  options?: Record<string, OptionSpec>;
+  messages: Record<string, string>;
+  hasSuggestions?: boolean;
+  docs: RuleDocs;
+}
+
+export interface SuggestionDescriptor {
+  desc: string;
+  fix: { at: Span; text: string };
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  at: Span;
+  suggest?: readonly SuggestionDescriptor[];
+}
+
+/** A thin view of compromise, loaded on first use and only for rules that declare `needs: ['nlp']`. */
+export interface NlpTools {
+  /** Grammatical reading of one sentence. */
+  analyze(text: string): SentenceAnalysis;
+}
+
+export interface SentenceAnalysis {
+  isQuestion: boolean;
+  /** A verb in the sentence is negated ("don't", "never", "not"). */
+  hasNegation: boolean;
+  /** The first verb is past tense ("was", "helped"), i.e. it reports rather than asks. */
+  isPastTense: boolean;
+  /** The sentence opens with a bare verb ("Send me…", "Please forward…"). */
+  isImperative: boolean;
+}
+
+export interface RuleContext {
+  /** The id the rule is configured under (`acme/foo` for plugins). */
+  readonly id: string;
+  readonly options: Readonly<RuleOptions>;
+  readonly message: MessageFacts;
+  report(descriptor: ReportDescriptor): void;
+  /** compromise-backed helpers; throws if the rule did not declare `needs: ['nlp']`. */
+  readonly nlp: NlpTools;
+}
+
+export interface RuleVisitor {
+  message?(message: Message): void;
+  paragraph?(paragraph: Paragraph): void;
+  sentence?(sentence: Sentence): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  create(context: RuleContext): RuleVisitor;
+}
+
+export interface Plugin {
+  name: string;
+  rules?: Record<string, Rule>;
+  configs?: Record<string, ConfigObject>;
+}
+
+export type RuleSetting = SeverityName | Severity | [SeverityName | Severity, RuleOptions?];
+
+export interface ConfigOverride {
+  files: string[];
+  rules?: Record<string, RuleSetting>;
+  defaults?: FrontMatterDefaults;
+}
+
+export interface FrontMatterDefaults {
+  channel?: Channel;
+  stage?: Stage;
+  deadline?: string;
+  sent?: string;
+  recipient?: string;
+  template?: boolean;
+}
+
+export interface ConfigObject {
+  extends?: string | string[];
+  plugins?: string[];
+  rules?: Record<string, RuleSetting>;
+  overrides?: ConfigOverride[];
+  defaults?: FrontMatterDefaults;
+  ignores?: string[];
+}
+
+/** One finding, shaped exactly like ESLint's `LintMessage`. */
+export interface LintMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  messageId?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
+  fatal?: true;
+}
+
+export interface SuppressedLintMessage extends LintMessage {
+  suppressions: { kind: 'directive'; justification: string }[];
+}
+
+/** One file's result, shaped exactly like ESLint's `LintResult` plus a `netlint` field. */
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  suppressedMessages: SuppressedLintMessage[];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  usedDeprecatedRules: [];
+  source?: string;
+  netlint: { stage: Stage | null; channel: Channel | null };
+}
