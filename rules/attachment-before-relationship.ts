@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-api.js';
-import { allMatches } from '../src/text/requests.js';
+import { allMatches, clauseBefore } from '../src/text/requests.js';
 
 /** Documents a job seeker sends about themselves. `(?![\p{L}])` stands in for \b after "é". */
 const DOC = String.raw`(?:r[eé]sum[eé]s?|CVs?|curriculum\s+vitae|cover\s+letters?|portfolio|(?:pitch\s+)?deck|writing\s+samples?|transcripts?)(?![\p{L}\p{N}])`;
@@ -8,14 +8,14 @@ const ATTACHING: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:attached|enclosed)\s+(?:is|are|please\s+find|you(?:['’]ll|\s+will)\s+find|I(?:['’]ve|\s+have)\s+included)\s+${MINE}${DOC}`, 'iu'),
   new RegExp(String.raw`\bI(?:['’]ve|\s+have)?\s+(?:also\s+)?(?:attached|enclosed|included|linked)\s+${MINE}${DOC}`, 'iu'),
   new RegExp(String.raw`\bI(?:['’]m|\s+am)\s+(?:also\s+)?(?:attaching|enclosing|including|sending|sharing|linking)\s+${MINE}${DOC}`, 'iu'),
-  new RegExp(String.raw`\bplease\s+(?:find|see)\s+(?:attached\s+|enclosed\s+|below\s+)?${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`\bplease\s+(?:find|see)\s+(?:attached\s+|enclosed\s+|below\s+)?${MINE}${DOC}(?:\s+(?:attached|enclosed|below|here)\b)?`, 'iu'),
   new RegExp(String.raw`\b${MINE}${DOC}\s+(?:is|are)\s+(?:also\s+)?(?:attached|enclosed|linked|below|here)`, 'iu'),
   new RegExp(String.raw`\bhere(?:['’]s|\s+is|\s+are)\s+${MINE}${DOC}`, 'iu'),
-  new RegExp(String.raw`\b(?:see|view|find)\s+${MINE}${DOC}\s+(?:here|at|below|attached)`, 'iu'),
+  new RegExp(String.raw`\b(?:see|view|find)\s+${MINE}${DOC}\s+(?:here|at|below|attached)\b`, 'iu'),
 ];
 /** Offering to send later, or saying it is not attached, is the right move. */
 const NOT_NOW = /\b(?:if\s+(?:you|it|that)|happy\s+to|glad\s+to|can\s+send|could\s+send|once\s+you|when\s+you|not|n['’]t|never|without)\b/i;
-const DOC_LINK = /(?:^|[^a-z])(?:r[eé]sum[eé]|cv|portfolio|cover[-_ ]?letter)(?![a-z])/i;
+const DOC_NAME = new RegExp(`(?<![\\p{L}\\p{N}])${DOC}`, 'iu');
 
 export default defineRule({
   meta: {
@@ -40,23 +40,30 @@ export default defineRule({
     if (context.message.stage !== 'first-contact') return {};
     return {
       message(message) {
-        const reported: number[] = [];
+        const found: { start: number; end: number; doc: string }[] = [];
         for (const sentence of message.sentences) {
           for (const pattern of ATTACHING) {
             for (const match of allMatches(sentence.text, pattern)) {
-              if (sentence.isQuoted(match.start, match.end) || NOT_NOW.test(sentence.text.slice(0, match.start))) continue;
-              const at = sentence.span(match.start, match.end);
-              if (reported.some((start) => start >= at.start && start < at.end)) continue;
-              reported.push(at.start);
-              context.report({ messageId: 'attached', data: { doc: (/r[eé]sum[eé]|cv|curriculum|cover|portfolio|deck|sample|transcript/iu.exec(match.text)?.[0] ?? 'document').toLowerCase() }, at });
+              if (sentence.isQuoted(match.start, match.end) || NOT_NOW.test(clauseBefore(sentence.text, match.start))) continue;
+              found.push({ ...sentence.span(match.start, match.end), doc: DOC_NAME.exec(match.text)![0] });
             }
           }
         }
         for (const link of message.links) {
-          if (!DOC_LINK.test(link.url) && !DOC_LINK.test(link.text)) continue;
-          if (reported.some((start) => start >= link.at.start && start < link.at.end)) continue;
-          const doc = DOC_LINK.exec(`${link.text} ${link.url}`)![0].replace(/^[^a-zé]/i, '').toLowerCase();
-          context.report({ messageId: 'attached', data: { doc: doc === 'cv' ? 'CV' : doc }, at: link.at });
+          const named = DOC_NAME.exec(link.text) ?? DOC_NAME.exec(link.url.replace(/[-_/.]/g, ' '));
+          if (named) found.push({ ...link.at, doc: named[0] });
+        }
+        // One finding per place: "Here's my [résumé](cv.pdf)" matches as words and as a link.
+        found.sort((a, b) => a.start - b.start);
+        const merged: typeof found = [];
+        for (const span of found) {
+          const last = merged[merged.length - 1];
+          if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+          else merged.push({ ...span });
+        }
+        for (const { start, end, doc } of merged) {
+          const name = doc.toLowerCase();
+          context.report({ messageId: 'attached', data: { doc: name === 'cv' || name === 'cvs' ? 'CV' : name }, at: { start, end } });
         }
       },
     };

@@ -16,6 +16,11 @@ export function allMatches(text: string, pattern: RegExp): Match[] {
   return [...text.matchAll(global)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
+/** The clause that leads up to an offset: the text since the last , ; . ! ? or "but". */
+export function clauseBefore(text: string, index: number): string {
+  return text.slice(0, index).split(/[.;!?,:]|\bbut\b/i).pop() ?? '';
+}
+
 export function firstMatch(text: string, patterns: readonly RegExp[]): Match | null {
   let best: Match | null = null;
   for (const pattern of patterns) {
@@ -38,7 +43,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   /\bplease\s+(?!find\b|see\b|feel\s+free|don['’]t\s+hesitate|excuse|forgive|note|ignore|disregard)[a-z]+/i,
   // "I'd love to…", "I would appreciate…", "I'd be grateful…"
   /\bI(?:['’]d|\s+would)\s+(?:really\s+|so\s+|also\s+)?(?:love|like|appreciate|welcome|be\s+(?:so\s+|very\s+|really\s+|most\s+|truly\s+)?(?:grateful|thankful|honou?red|delighted|glad|happy)\s+(?:if|for))\b/i,
-  /\bI\s+(?:was|am|['’]m)\s+(?:hoping|wondering|looking\s+for|seeking)\b/i,
+  /\bI(?:\s+(?:was|am)|['’]m)\s+(?:(?:really|also|currently|just)\s+)?(?:hoping|wondering|looking\s+for|seeking|asking\s+for|in\s+need\s+of)\b/i,
   /\b(?:any|your|some)\s+[a-z]+\s+would\s+be\s+(?:greatly\s+|much\s+|really\s+|very\s+|hugely\s+)?(?:appreciated|helpful|welcome)\b/i,
   /\bit\s+would\s+(?:mean\s+(?:a\s+lot|the\s+world)|be\s+(?:great|amazing|wonderful|awesome|fantastic|helpful|huge))\s+if\s+you\b/i,
   /\b(?:let\s+me\s+know|tell\s+me)\s+if\s+you\s+(?:could|can|would|are\s+(?:open|willing|available|free))\b/i,
@@ -71,12 +76,14 @@ const OFFER_PATTERNS: readonly RegExp[] = [
   /\bif\s+(?:it['’]s|it\s+is|it\s+would\s+be|that['’]s|that\s+is|that\s+would\s+be)\s+(?:useful|helpful|of\s+use|of\s+interest)\b/i,
 ];
 
+const NEGATION = /\b(?:not|never|no|can['’]?t|cannot|won['’]t|don['’]t|couldn['’]t|wouldn['’]t)\b/i;
+
 /** The first offer of something back, ignoring negated ones ("I can't offer much"). */
 export function findOffer(text: string): Match | null {
   for (const match of allMatches(text, new RegExp(OFFER_PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'gi'))) {
-    const lead = text.slice(Math.max(0, match.start - 25), match.start);
-    if (/\b(?:not|never|can['’]?t|cannot|won['’]t|don['’]t)\s+\S*\s*$/i.test(lead + ' ') && !/\bif\b/i.test(lead)) continue;
-    if (/\b(?:can['’]t|cannot|won['’]t|not)\b/i.test(match.text)) continue;
+    // The clause leading up to the offer: "I can't offer much in return" is no offer.
+    const clause = clauseBefore(text, match.start);
+    if (NEGATION.test(clause + match.text) && !/\bif\b/i.test(clause)) continue;
     return match;
   }
   return null;

@@ -1,0 +1,56 @@
+import { loadAllBuiltinRules } from '../rules/index.js';
+import { runRules, type ConfiguredRule } from '../src/engine/run.js';
+import { defaultOptions } from '../src/config/resolve.js';
+import { loadNlp } from '../src/text/nlp.js';
+import type { FrontMatterDefaults, LintMessage, Rule, RuleOptions } from '../src/types.js';
+
+export const builtins = await loadAllBuiltinRules();
+const nlp = await loadNlp();
+
+export interface LintOptions {
+  /** Rule ids to run (default: every built-in rule). */
+  rules?: readonly string[];
+  options?: Record<string, RuleOptions>;
+  filePath?: string;
+  defaults?: FrontMatterDefaults;
+  today?: string;
+  extraRules?: Record<string, Rule>;
+}
+
+/** Lints a string with the given built-in rules (all as errors, default options). */
+export function lint(text: string, options: LintOptions = {}): LintMessage[] {
+  const registry = new Map([...builtins, ...Object.entries(options.extraRules ?? {})]);
+  const ids = options.rules ?? [...registry.keys()];
+  const rules: ConfiguredRule[] = ids.map((id) => {
+    const rule = registry.get(id);
+    if (!rule) throw new Error(`no rule ${id}`);
+    return { id, rule, severity: 2, options: { ...defaultOptions(rule), ...options.options?.[id] } };
+  });
+  return runRules(text, {
+    filePath: options.filePath ?? 'message.md',
+    rules,
+    knownRuleIds: new Set(registry.keys()),
+    defaults: options.defaults ?? {},
+    today: options.today ?? '2026-03-01',
+    nlp,
+  }).result.messages;
+}
+
+/** `line:column-endLine:endColumn ruleId/messageId`, the fixture `.expected` format. */
+export function describeFinding(m: LintMessage): string {
+  return `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId ?? '(netlint)'}${m.messageId ? `/${m.messageId}` : ''}`;
+}
+
+/** The exact source text a finding points at. */
+export function textAt(source: string, m: LintMessage): string {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const lines = text.split(/\r\n|\r|\n/);
+  const offsetOf = (line: number, column: number) => {
+    let offset = 0;
+    const breaks = [...text.matchAll(/\r\n|\r|\n/g)];
+    for (let i = 0; i < line - 1; i++) offset = breaks[i]!.index + breaks[i]![0].length;
+    return offset + column - 1;
+  };
+  void lines;
+  return text.slice(offsetOf(m.line, m.column), offsetOf(m.endLine, m.endColumn));
+}
