@@ -1,0 +1,340 @@
+/**
+ * The CLI as a person runs it: `node bin/netlint.js`, exit codes, output
+ * layouts and error messages.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLEAN_DRAFT, USER_DRAFT, WARNINGS_ONLY_DRAFT, netlint, project, repoRoot } from './cli-helpers.js';
+
+const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+describe('exit codes and stylish output', () => {
+  it('exits 0 and prints nothing for a clean draft', () => {
+    const dir = project({ 'draft.md': CLEAN_DRAFT });
+    const run = netlint(['draft.md'], { cwd: dir });
+    expect(run).toMatchObject({ status: 0, stdout: '', stderr: '' });
+  });
+
+  it('exits 1 and lays out findings like ESLint for a USER draft', () => {
+    const dir = project({ 'draft.md': USER_DRAFT });
+    const run = netlint(['draft.md'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('');
+    expect(lines[1]).toBe(path.join(dir, 'draft.md'));
+    expect(lines.slice(2, 6).map((l) => l.trim().split(/\s{2,}/).filter((_, i) => i !== 2))).toEqual([
+      ['1:38', 'warning', 'form-letter-phrasing'],
+      ['1:110', 'warning', 'no-reciprocity-offer'],
+      ['1:133', 'error', 'vague-advice-request'],
+      ['1:151', 'error', 'attachment-before-relationship'],
+    ]);
+    expect(lines[2]).toMatch(/^ {2}1:38 {3}warning {2}"I see you work for" reads like a form letter/);
+    expect(lines[4]).toMatch(/^ {2}1:133 {2}error {4}Asking for "some advice"/);
+    expect(run.stdout).toContain('\n✖ 4 problems (2 errors, 2 warnings)\n');
+  });
+
+  it('colours output only when asked or on a terminal', () => {
+    const dir = project({ 'draft.md': USER_DRAFT });
+    expect(netlint(['draft.md'], { cwd: dir }).stdout).not.toContain('\u001b[');
+    expect(netlint(['draft.md', '--color'], { cwd: dir }).stdout).toContain('\u001b[');
+    expect(netlint(['draft.md'], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+  });
+
+  it('reports warnings with exit 0, and exit 1 past --max-warnings', () => {
+    const dir = project({ 'draft.md': WARNINGS_ONLY_DRAFT });
+    const relaxed = netlint(['draft.md'], { cwd: dir });
+    expect(relaxed.status).toBe(0);
+    expect(relaxed.stdout).toContain('(0 errors, 2 warnings)');
+    const strict = netlint(['draft.md', '--max-warnings', '1'], { cwd: dir });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toBe('netlint found too many warnings (maximum: 1).\n');
+    expect(netlint(['draft.md', '--max-warnings', '2'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('--quiet shows errors only', () => {
+    const dir = project({ 'draft.md': USER_DRAFT });
+    const run = netlint(['draft.md', '--quiet'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toMatch(/^ +\d+:\d+ +warning/m);
+    expect(run.stdout).toMatch(/^ +\d+:\d+ +error/m);
+    expect(run.stdout).toContain('(2 errors, 0 warnings)');
+    expect(netlint(['--quiet'], { cwd: project({}) }).status).toBe(2);
+  });
+});
+
+describe('machine formats', () => {
+  it('prints ESLint LintResult[] JSON', () => {
+    const dir = project({ 'draft.md': USER_DRAFT });
+    const run = netlint(['draft.md', '-f', 'json'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const results = JSON.parse(run.stdout);
+    expect(results).toHaveLength(1);
+    const [result] = results;
+    expect(Object.keys(result)).toEqual(expect.arrayContaining(['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount']));
+    expect(result.filePath).toBe(path.join(dir, 'draft.md'));
+    expect(result).toMatchObject({ errorCount: 2, warningCount: 2, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, suppressedMessages: [] });
+    expect(result.messages[2]).toEqual({
+      ruleId: 'vague-advice-request',
+      severity: 2,
+      message: expect.stringContaining('ask 2–3 specific questions instead'),
+      messageId: 'vague',
+      line: 1,
+      column: 133,
+      endLine: 1,
+      endColumn: 144,
+    });
+  });
+
+  it('prints one line per finding in compact format, and writes to --output-file', () => {
+    const dir = project({ 'draft.md': USER_DRAFT });
+    const run = netlint(['draft.md', '-f', 'compact'], { cwd: dir });
+    expect(run.stdout.split('\n')[2]).toBe(`${path.join(dir, 'draft.md')}: line 1, col 133, Error - ${JSON.parse(netlint(['draft.md', '-f', 'json'], { cwd: dir }).stdout)[0].messages[2].message} (vague-advice-request)`);
+    const toFile = netlint(['draft.md', '-f', 'json', '-o', 'out/report.json'], { cwd: dir });
+    expect(toFile.stdout).toBe('');
+    expect(toFile.status).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'))[0].errorCount).toBe(2);
+  });
+
+  it('lints standard input, named by --stdin-filename', () => {
+    const dir = project({});
+    const run = netlint(['--stdin', '--stdin-filename', 'notes/draft.md', '-f', 'json'], { cwd: dir, input: USER_DRAFT });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)[0].filePath).toBe(path.join(dir, 'notes', 'draft.md'));
+    const anonymous = netlint(['--stdin', '-f', 'json'], { cwd: dir, input: CLEAN_DRAFT });
+    expect(anonymous.status).toBe(0);
+    expect(JSON.parse(anonymous.stdout)[0]).toMatchObject({ filePath: '<text>', messages: [] });
+  });
+});
+
+describe('files and directories', () => {
+  it('expands directories to .md, .markdown and .txt, skipping node_modules and ignored paths', () => {
+    const dir = project({
+      'msgs/a.md': USER_DRAFT,
+      'msgs/b.txt': USER_DRAFT,
+      'msgs/c.markdown': USER_DRAFT,
+      'msgs/d.html': USER_DRAFT,
+      'msgs/node_modules/x.md': USER_DRAFT,
+      'msgs/old/e.md': USER_DRAFT,
+      '.networklintignore': 'msgs/old/\n',
+    });
+    const run = netlint(['msgs', '-f', 'json'], { cwd: dir });
+    const files = JSON.parse(run.stdout).map((r: { filePath: string }) => path.relative(dir, r.filePath));
+    expect(files).toEqual(['msgs/a.md', 'msgs/b.txt', 'msgs/c.markdown']);
+  });
+
+  it('exits 2 with one line naming a missing file', () => {
+    const run = netlint(['nope.md'], { cwd: project({}) });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('netlint: No such file or directory: nope.md\n');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 when a glob matches nothing, unless told not to', () => {
+    const dir = project({});
+    const run = netlint(['drafts/**/*.md'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('netlint: No files matching the pattern "drafts/**/*.md" were found.\n');
+    expect(netlint(['drafts/**/*.md', '--no-error-on-unmatched-pattern'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('exits 2 on an unknown option, without a stack trace', () => {
+    const run = netlint(['--frobnicate'], { cwd: project({}) });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain("unknown option '--frobnicate'");
+  });
+
+  it('refuses binary data with a fatal finding instead of linting garbage', () => {
+    const dir = project({ 'image.md': '\u0000\u0001PNG\u0000' });
+    const run = netlint(['image.md', '-f', 'json'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)[0].messages[0]).toMatchObject({ fatal: true, severity: 2, ruleId: null, message: expect.stringContaining('not a text file') });
+  });
+});
+
+describe('configuration', () => {
+  it('finds the nearest config from the linted file upward', () => {
+    const dir = project({
+      '.networklintrc.json': JSON.stringify({ extends: ['netlint:recommended'], rules: { 'vague-advice-request': 'off' } }),
+      'team/.networklintrc.yaml': 'extends: netlint:recommended\nrules:\n  attachment-before-relationship: off\n',
+      'top.md': USER_DRAFT,
+      'team/nested/draft.md': USER_DRAFT,
+    });
+    const results = JSON.parse(netlint(['top.md', 'team/nested/draft.md', '-f', 'json'], { cwd: dir }).stdout);
+    const [top, nested] = ['top.md', 'team/nested/draft.md'].map((f) => results.find((r: { filePath: string }) => r.filePath === path.join(dir, f)));
+    const ids = (r: { messages: { ruleId: string }[] }) => r.messages.map((m) => m.ruleId);
+    expect(ids(top)).not.toContain('vague-advice-request');
+    expect(ids(top)).toContain('attachment-before-relationship');
+    expect(ids(nested)).toContain('vague-advice-request');
+    expect(ids(nested)).not.toContain('attachment-before-relationship');
+  });
+
+  it('reads package.json "networklint", --config and --no-config-lookup', () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'x', networklint: { extends: 'netlint:recommended', rules: { 'form-letter-phrasing': 'error' } } }),
+      'other.json': JSON.stringify({ rules: { 'vague-advice-request': 'error' } }),
+      'draft.md': USER_DRAFT,
+    });
+    const severity = (args: string[]) =>
+      JSON.parse(netlint(['draft.md', '-f', 'json', ...args], { cwd: dir }).stdout)[0].messages.map((m: { ruleId: string; severity: number }) => `${m.ruleId}:${m.severity}`);
+    expect(severity([])).toContain('form-letter-phrasing:2');
+    expect(severity(['--config', 'other.json'])).toEqual(['vague-advice-request:2']);
+    expect(severity(['--no-config-lookup'])).toContain('form-letter-phrasing:1');
+    expect(severity(['--rule', 'form-letter-phrasing: off', '--rule', 'vague-advice-request: warn'])).toEqual(['no-reciprocity-offer:1', 'vague-advice-request:1', 'attachment-before-relationship:2']);
+  });
+
+  it('applies overrides and front-matter defaults by glob', () => {
+    const dir = project({
+      '.networklintrc.json': JSON.stringify({ extends: ['netlint:recommended'], overrides: [{ files: ['replies/**'], defaults: { stage: 'reply' } }] }),
+      'replies/draft.md': USER_DRAFT,
+    });
+    const [result] = JSON.parse(netlint(['replies/draft.md', '-f', 'json'], { cwd: dir }).stdout);
+    expect(result.netlint.stage).toBe('reply');
+    expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('attachment-before-relationship');
+  });
+
+  it('exits 2 naming the file for a malformed config', () => {
+    const dir = project({ '.networklintrc.json': '{ "rules": { ', 'draft.md': CLEAN_DRAFT });
+    const run = netlint(['draft.md'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')).toHaveLength(2);
+    expect(run.stderr).toMatch(new RegExp(`^netlint: Cannot parse config file ${path.join(dir, '.networklintrc.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+    noStackTrace(run.stderr);
+  });
+
+  it('exits 2 naming an unknown rule, an unknown option and a wrong type', () => {
+    const cases: [object, RegExp][] = [
+      [{ rules: { 'no-such-rule': 'error' } }, /unknown rule 'no-such-rule'/],
+      [{ rules: { 'vague-advice-request': ['error', { loud: true }] } }, /rule 'vague-advice-request' has no option 'loud'/],
+      [{ rules: { 'vague-advice-request': 'loud' } }, /severity must be "off", "warn", "error"/],
+      [{ defaults: { channel: 'fax' } }, /"defaults.channel" must be one of email/],
+      [{ $import: './base.json' }, /unknown key "\$import"/],
+    ];
+    for (const [config, message] of cases) {
+      const dir = project({ '.networklintrc.json': JSON.stringify(config), 'draft.md': CLEAN_DRAFT });
+      const run = netlint(['draft.md'], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).toContain(path.join(dir, '.networklintrc.json'));
+      noStackTrace(run.stderr);
+    }
+  });
+
+  it('never runs .config/config.js from the working directory', () => {
+    const dir = project({
+      '.config/config.js': "require('fs').writeFileSync('ran.txt', 'x'); module.exports = { cosmiconfig: {} };",
+      'draft.md': CLEAN_DRAFT,
+    });
+    expect(netlint(['draft.md'], { cwd: dir }).status).toBe(0);
+    expect(existsSync(path.join(dir, 'ran.txt'))).toBe(false);
+  });
+
+  it('--print-config shows the resolved rules for a file', () => {
+    const run = netlint(['--print-config', 'fixtures/plugin-project/draft.md']);
+    const printed = JSON.parse(run.stdout);
+    expect(printed.configFile).toBe(path.join(repoRoot, 'fixtures', 'plugin-project', '.networklintrc.json'));
+    expect(printed.rules['acme/no-double-exclamation']).toEqual({ severity: 2, options: {} });
+    expect(printed.rules['vague-advice-request'].severity).toBe(2);
+  });
+
+  it('--init writes a starter config once and never overwrites it', () => {
+    const dir = project({});
+    const first = netlint(['--init'], { cwd: dir });
+    expect(first.status).toBe(0);
+    const written = JSON.parse(readFileSync(path.join(dir, '.networklintrc.json'), 'utf8'));
+    expect(written.extends).toEqual(['netlint:recommended']);
+    const second = netlint(['--init'], { cwd: dir });
+    expect(second.status).toBe(2);
+    expect(second.stderr).toContain('already exists');
+  });
+});
+
+describe('plugins', () => {
+  it('loads a plugin from the config and reports at an exact position', () => {
+    const run = netlint(['fixtures/plugin-project/draft.md', '-f', 'json']);
+    expect(run.status).toBe(1);
+    const [result] = JSON.parse(run.stdout);
+    expect(result.messages).toEqual([
+      { ruleId: 'acme/no-double-exclamation', severity: 2, message: 'Use one "!" instead of "!!".', messageId: 'doubled', line: 6, column: 34, endLine: 6, endColumn: 36 },
+    ]);
+  });
+
+  it('exits 2 naming a plugin that fails to load', () => {
+    const dir = project({ '.networklintrc.json': JSON.stringify({ plugins: ['netlint-plugin-missing'] }), 'draft.md': CLEAN_DRAFT });
+    const run = netlint(['draft.md'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^netlint: Failed to load plugin 'netlint-plugin-missing' declared in .*\.networklintrc\.json: /);
+    noStackTrace(run.stderr);
+  });
+
+  it('turns a crashing rule into a fatal finding and exit 2, still reporting other files', () => {
+    const dir = project({
+      'crash.mjs': "export default { name: 'boom', rules: { explode: { meta: { description: 'x', recommended: 'error', messages: {}, docs: { why: '', bad: [], good: [] } }, create() { return { sentence() { throw new Error('kaboom'); } }; } } } };",
+      '.networklintrc.json': JSON.stringify({ extends: 'netlint:recommended', plugins: ['./crash.mjs'], rules: { 'boom/explode': 'error' } }),
+      'a.md': USER_DRAFT,
+      'b.md': CLEAN_DRAFT,
+    });
+    const run = netlint(['a.md', 'b.md', '-f', 'json'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`netlint: rule 'boom/explode' crashed on ${path.join(dir, 'a.md')}: kaboom\n`);
+    noStackTrace(run.stderr);
+    const [a] = JSON.parse(run.stdout);
+    expect(a.messages.some((m: { fatal?: boolean; ruleId: string }) => m.fatal && m.ruleId === 'boom/explode')).toBe(true);
+    expect(a.messages.some((m: { ruleId: string }) => m.ruleId === 'vague-advice-request')).toBe(true);
+    expect(netlint(['a.md', '--debug'], { cwd: dir }).stderr).toMatch(/^\s+at /m);
+  });
+});
+
+describe('inline directives', () => {
+  it('disables, re-enables and reports unused or unknown directives', () => {
+    const text = [
+      '<!-- netlint-disable-next-line vague-advice-request -- I know, it is a friend -->',
+      'Can you give me some advice?',
+      '',
+      '<!-- netlint-disable form-letter-phrasing -->',
+      'I hope this email finds you well.',
+      '<!-- netlint-enable form-letter-phrasing -->',
+      '',
+      'I hope this email finds you well. <!-- netlint-disable-line no-such-rule -->',
+      '',
+      '<!-- netlint-disable-line attachment-before-relationship -->',
+      '',
+    ].join('\n');
+    const dir = project({ 'draft.md': text });
+    const [result] = JSON.parse(netlint(['draft.md', '-f', 'json', '--rule', 'no-reciprocity-offer: off'], { cwd: dir }).stdout);
+    expect(result.messages.map((m: { line: number; ruleId: string | null; severity: number }) => `${m.line} ${m.ruleId} ${m.severity}`)).toEqual([
+      '8 form-letter-phrasing 1',
+      '8 null 2',
+      '10 null 1',
+    ]);
+    expect(result.messages[1].message).toBe("Definition for rule 'no-such-rule' was not found (in a netlint-disable-line comment).");
+    expect(result.messages[2].message).toBe("Unused netlint-disable-line directive (no problems were reported from 'attachment-before-relationship').");
+    expect(result.suppressedMessages.map((m: { line: number; ruleId: string; suppressions: unknown }) => [m.line, m.ruleId, m.suppressions])).toEqual([
+      [2, 'vague-advice-request', [{ kind: 'directive', justification: 'I know, it is a friend' }]],
+      [5, 'form-letter-phrasing', [{ kind: 'directive', justification: '' }]],
+    ]);
+  });
+});
+
+describe('help, version and --explain', () => {
+  it('prints help with examples and the version', () => {
+    const help = netlint(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).toContain('--max-warnings <n>');
+    const version = netlint(['--version']);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);
+  });
+
+  it("explains a rule with Ruff-style headings from the rule's metadata", () => {
+    const run = netlint(['--explain', 'vague-advice-request']);
+    expect(run.status).toBe(0);
+    const headings = run.stdout.split('\n').filter((l) => /^[A-Z]/.test(l));
+    expect(headings).toEqual(['What it does', 'Why it matters', 'Example', 'Use instead', 'Options']);
+    expect(run.stdout).toContain('✗ Can you please give me some advice?');
+    const unknown = netlint(['--explain', 'nope']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe("netlint: Unknown rule 'nope' (see the rule table in the README, or list plugins in your config)\n");
+  });
+});
