@@ -14,12 +14,15 @@ export default defineRule({
         'Networking is "connecting to build two-way relationships for the long term." The article\'s NETWORKER closes the first note with "I hope I can help you in some way, as well" and the follow-up with "Is there anything I can do to help you?"; the USER only takes.',
       bad: ['Hi Sam, could you forward my résumé to the hiring manager for the sales role? Thanks, Nancy'],
       good: [
+        'Hi Jo, thanks for reaching out about the role. Could you send over the job description before our call?',
         'Hi Sam, may I ask you three questions about the sales role by e-mail? I hope I can help you in some way, as well.',
         'Sam, thank you for your time on Tuesday. Your advice was invaluable, and I got the second interview!',
       ],
     },
   },
   create(context) {
+    // A reply answers someone who wrote first: what they asked for is the exchange.
+    if (context.message.stage === 'reply') return {};
     return {
       message(message) {
         if (findOffer(message.text)) return;

@@ -5,12 +5,17 @@
  */
 import type { Stage } from '../types.js';
 
+// "Thank you for your time" alone also closes cold e-mails ("…and consideration"),
+// so time only counts when it points at a meeting that happened.
+const MET = String.raw`(?:yesterday|today|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier|on\b|during|at\s+the|(?:speaking|talking|chatting|meeting)\s+with\s+me)`;
 const THANK_YOU = [
-  /\bthank(?:s| you)(?: so much| very much| again)? for (?:your time|taking the time|the time|(?:meeting|speaking|talking|chatting|connecting) with me|(?:the|our|today's|yesterday's) (?:call|chat|conversation|meeting|coffee)|(?:your|the) (?:advice|help|insights?|guidance|introduction|intro|referral))/i,
+  new RegExp(String.raw`\bthank(?:s| you)(?: so much| very much| again)? for (?:your time ${MET}|taking the time to (?:speak|talk|meet|chat|connect)|(?:meeting|speaking|talking|chatting|connecting) with me|(?:the|our|today's|yesterday's) (?:call|chat|conversation|meeting|coffee|interview)|(?:your|the) (?:advice|help|insights?|guidance|introduction|intro|referral))`, 'i'),
   /\bthanks again\b/i,
+  /\bagain,?\s+thank(?:s| you)\b/i,
+  /\byour (?:advice|insights?|help|guidance|tips|feedback|introduction|intro) (?:was|were|has been|have been|helped|made)\b/i,
   /\bthank you again\b/i,
   /\b(?:i )?(?:really |truly )?(?:appreciated|enjoyed) (?:our|the|your) (?:call|chat|conversation|meeting|time|advice|insights?)/i,
-  /\bit was (?:great|wonderful|a pleasure|so helpful|really helpful|nice|good) (?:to (?:speak|talk|chat|meet)|speaking|talking|chatting|meeting)/i,
+  /\bit was (?:a |so |really |such a )?(?:great|wonderful|real pleasure|pleasure|so helpful|really helpful|nice|good|lovely) (?:to (?:speak|talk|chat|meet)|speaking|talking|chatting|meeting)/i,
   /\bgreat (?:talking|speaking|chatting|meeting) (?:to|with)? ?you\b/i,
 ];
 const FOLLOW_UP = [
@@ -27,7 +32,7 @@ const FOLLOW_UP = [
   /\b(?:wanted|want) to (?:keep you (?:posted|updated|informed)|give you an update|update you)\b/i,
   /\bkeep you (?:posted|updated|informed)\b/i,
 ];
-const REPLY = [/^\s*(?:re|aw|sv):/im, /\bthanks? (?:you )?for (?:reaching out|getting back|your (?:reply|response|message|note|email|e-mail))\b/i];
+const REPLY = [/^[\s*_#]*(?:subject(?:\s+line)?:[\s*_]*)?(?:re|aw|sv):/im, /\bthanks? (?:you )?for (?:reaching out|getting back|your (?:reply|response|message|note|email|e-mail))\b/i];
 
 export function inferStage(prose: string, hasReplyQuote: boolean): Stage {
   if (THANK_YOU.some((pattern) => pattern.test(prose))) return 'thank-you';

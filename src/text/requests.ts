@@ -36,6 +36,10 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   /\b(?:can|could|would|will|might)\s+(?:you|u)\b(?!\s+(?:like\s+(?:me|to\s+see)|want\s+me))/i,
   /\b(?:may|can|could|might)\s+I\s+(?!help\b|offer\b|send\s+you\s+something)(?:ask|have|get|call|come|grab|buy|borrow|steal|schedule|set\s+up|book|request|send|share|pick|chat|speak|talk)\b/i,
   /\b(?:do|would)\s+you\s+(?:have|mind|know|think\s+you\s+could)\b/i,
+  // Reported questions: "wanted to ask if you'd be comfortable…", "to see whether you could…"
+  /\b(?:if|whether)\s+you(?:['’]d|\s+(?:would|could|might|can))\b/i,
+  /\byou['’]d\s+be\s+(?:open|willing|able|comfortable|interested|up\s+for|happy)\b/i,
+  /(?:^|[,.;]\s*|\band\s+)(?:would|I['’]d)\s+love\s+to\s+(?:chat|talk|meet|hear|learn|ask|get|grab|set\s+up|schedule|pick)\b/i,
   /\bare\s+you\s+(?:available|free|open|willing|able)\b/i,
   /\bis\s+there\s+(?:any\s+)?(?:chance|way|possibility)\b/i,
   /\bwould\s+it\s+be\s+(?:possible|ok(?:ay)?|alright|all\s+right)\b/i,
@@ -50,13 +54,31 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   /\bI\s+(?:need|want)\s+(?:you\s+to|your)\b/i,
 ];
 
-/** Questions that only check in or offer, which ask no favour. */
-const NOT_A_FAVOUR = /\b(?:can|could|may)\s+I\s+(?:help|do|offer)\b|\bwould\s+you\s+like\s+me\s+to\b|\banything\s+I\s+can\s+do\b|\bhow\s+can\s+I\s+help\b/i;
+/**
+ * Sentences that ask no favour: offers ("Can I help?"), an invitation to
+ * connect on a network, or the writer announcing what they will share.
+ */
+const NOT_A_FAVOUR = new RegExp(
+  [
+    String.raw`\b(?:can|could|may)\s+I\s+(?:help|do|offer)\b`,
+    String.raw`\bwould\s+you\s+like\s+me\s+to\b`,
+    String.raw`\banything\s+I\s+can\s+do\b`,
+    String.raw`\bhow\s+can\s+I\s+help\b`,
+    String.raw`\b(?:(?:would|are)\s+you\s+(?:be\s+)?)?(?:open\s+to|up\s+for|interested\s+in|love\s+to|like\s+to)\s+connect(?:ing)?(?:\s+(?:here|on\s+LinkedIn))?\s*[?.!]?\s*$`,
+    String.raw`\bI(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:share|introduce|offer|send\s+you|tell\s+you|thank|say|congratulate|update|let\s+you\s+know)\b`,
+    // Interest in the reader or the job, not a favour: "I'd welcome the chance to contribute", "love to catch up".
+    String.raw`\bwelcome\s+the\s+(?:chance|opportunity)\s+to\s+(?:contribute|join|be\s+considered|work|continue|be\s+part)\b`,
+    String.raw`\blove\s+to\s+(?:catch\s+up|reconnect|stay\s+in\s+touch|keep\s+in\s+touch)\b`,
+    String.raw`\blove\s+to\s+hear\s+(?:what\s+you(?:['’]re|\s+are)\s+(?:working\s+on|up\s+to)|how\s+(?:you(?:['’]re|\s+are)\s+doing|things\s+are))\b`,
+  ].join('|'),
+  'i',
+);
 
-/** The first request in a sentence, or null. */
+/** The first request in a sentence, or null; phrases that ask no favour are passed over. */
 export function findRequest(sentence: string): Match | null {
-  if (NOT_A_FAVOUR.test(sentence)) return null;
-  return firstMatch(sentence, REQUEST_PATTERNS);
+  const excluded = allMatches(sentence, NOT_A_FAVOUR);
+  const requests = REQUEST_PATTERNS.flatMap((pattern) => allMatches(sentence, pattern)).sort((a, b) => a.start - b.start);
+  return requests.find((request) => !excluded.some((x) => x.start < request.end && request.start < x.end)) ?? null;
 }
 
 /** Ways a message offers something back. */
