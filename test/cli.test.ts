@@ -184,6 +184,31 @@ describe('configuration', () => {
     expect(severity(['--rule', 'form-letter-phrasing: off', '--rule', 'vague-advice-request: warn'])).toEqual(['no-reciprocity-offer:1', 'vague-advice-request:1', 'attachment-before-relationship:2']);
   });
 
+  it.each([
+    ['.networklintrc', 'rules:\n  vague-advice-request: off\n'],
+    ['.networklintrc.yml', 'rules:\n  vague-advice-request: off\n'],
+    ['.networklintrc.cjs', "module.exports = { rules: { 'vague-advice-request': 'off' } };"],
+    ['.networklintrc.mjs', "export default { rules: { 'vague-advice-request': 'off' } };"],
+    ['networklint.config.js', "export default { rules: { 'vague-advice-request': 'off' } };"],
+    ['networklint.config.cjs', "module.exports = { rules: { 'vague-advice-request': 'off' } };"],
+  ])('reads %s', (name, content) => {
+    const dir = project({ [name]: content, 'package.json': JSON.stringify({ type: 'module' }), 'draft.md': USER_DRAFT });
+    const run = netlint(['draft.md', '-f', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual([]);
+  });
+
+  it('loads a plugin package from the config directory\'s node_modules', () => {
+    const dir = project({
+      'node_modules/netlint-plugin-acme/package.json': JSON.stringify({ name: 'netlint-plugin-acme', type: 'module', exports: { '.': { import: './index.js' } } }),
+      'node_modules/netlint-plugin-acme/index.js': readFileSync(path.join(repoRoot, 'fixtures', 'plugin-project', 'acme-plugin.mjs'), 'utf8'),
+      '.networklintrc.json': JSON.stringify({ plugins: ['netlint-plugin-acme'], extends: ['acme/recommended'] }),
+      'draft.md': 'Thanks!! See you soon.\n',
+    });
+    const [result] = JSON.parse(netlint(['draft.md', '-f', 'json'], { cwd: dir }).stdout);
+    expect(result.messages.map((m: { ruleId: string; severity: number; column: number }) => [m.ruleId, m.severity, m.column])).toEqual([['acme/no-double-exclamation', 1, 7]]);
+  });
+
   it('applies overrides and front-matter defaults by glob', () => {
     const dir = project({
       '.networklintrc.json': JSON.stringify({ extends: ['netlint:recommended'], overrides: [{ files: ['replies/**'], defaults: { stage: 'reply' } }] }),
