@@ -19,6 +19,7 @@ const DOC_NAME = new RegExp(`(?<![\\p{L}\\p{N}])${DOC}`, 'iu');
 
 export default defineRule({
   meta: {
+    verdict: 'attaches a résumé to a first message',
     description: 'Do not attach or link a résumé, CV, cover letter or portfolio to a first message.',
     recommended: 'error',
     messages: {

@@ -26,6 +26,7 @@ const STOCK_PHRASES: readonly StockPhrase[] = [
 
 export default defineRule({
   meta: {
+    verdict: 'reads like a form letter',
     description: 'Avoid stock phrases that make a message read like a mass mailing.',
     recommended: 'warn',
     messages: {

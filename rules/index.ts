@@ -6,8 +6,17 @@ import type { Rule } from '../src/types.js';
 
 export const builtinRuleLoaders: Readonly<Record<string, () => Promise<{ default: Rule }>>> = {
   'attachment-before-relationship': () => import('./attachment-before-relationship.js'),
+  'demanding-tone': () => import('./demanding-tone.js'),
   'form-letter-phrasing': () => import('./form-letter-phrasing.js'),
+  'last-minute-ask': () => import('./last-minute-ask.js'),
+  'message-length': () => import('./message-length.js'),
+  'missing-personalization': () => import('./missing-personalization.js'),
   'no-reciprocity-offer': () => import('./no-reciprocity-offer.js'),
+  'referral-before-relationship': () => import('./referral-before-relationship.js'),
+  'self-centered': () => import('./self-centered.js'),
+  'too-many-asks': () => import('./too-many-asks.js'),
+  'unbounded-time-request': () => import('./unbounded-time-request.js'),
+  'unfilled-placeholder': () => import('./unfilled-placeholder.js'),
   'vague-advice-request': () => import('./vague-advice-request.js'),
 };
 

@@ -3,6 +3,7 @@ import { findOffer, findRequest } from '../src/text/requests.js';
 
 export default defineRule({
   meta: {
+    verdict: 'nothing offered back',
     description: 'A message that asks for something should offer something back.',
     recommended: 'warn',
     messages: {

@@ -1,14 +1,8 @@
 import { defineRule } from '../src/rule-api.js';
 import type { Sentence } from '../src/types.js';
 import { allMatches, findRequest, type Match } from '../src/text/requests.js';
+import { VAGUE_ASK_PATTERNS } from '../src/text/asks.js';
 
-/** Open-ended things to ask a stranger for. */
-const VAGUE_ASKS: readonly RegExp[] = [
-  /\bpick\s+(?:your|his|her|their)\s+brains?\b/i,
-  /\b(?:some|any|a\s+few|a\s+little|a\s+bit\s+of|your|general|broad)\s+(?:(?:general|career|professional|helpful|good|quick|useful|honest)\s+)*(?:advice|tips|pointers|guidance|thoughts|insights?|suggestions|input|wisdom|recommendations|help|direction)\b/i,
-  /\b(?:give|offer|share|get|seek|seeking|need|want|ask(?:ing)?\s+for|looking\s+for|hoping\s+for)\s+(?:me\s+)?(?:advice|guidance|tips|pointers|help)\b/i,
-  /\bhelp\s+me(?:\s+out)?\s*(?=[?.!]?$)/i,
-];
 /** A question word opening a clause that names what the writer wants to know. */
 const SPECIFIC_CLAUSE = /^\s*(?:on|about|regarding|around|re|with|as\s+to)?\s*(?:how|what|whether|which|why|when|where|who)\b((?:\s+\S+){4,})/i;
 /** Reports about advice already given: "your advice was invaluable", "the tips you gave". */
@@ -30,7 +24,7 @@ function isOpenEnded(sentence: Sentence, ask: Match, following: readonly Sentenc
 }
 
 function findVagueAsk(text: string): Match | null {
-  for (const pattern of VAGUE_ASKS) {
+  for (const pattern of VAGUE_ASK_PATTERNS) {
     const match = allMatches(text, pattern)[0];
     if (match) return match;
   }
@@ -39,6 +33,7 @@ function findVagueAsk(text: string): Match | null {
 
 export default defineRule({
   meta: {
+    verdict: 'advice too general',
     description: 'Ask specific questions instead of for general advice, help or "to pick your brain".',
     recommended: 'error',
     needs: ['nlp'],

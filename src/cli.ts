@@ -30,6 +30,8 @@ interface CliOptions {
   ext?: string;
   errorOnUnmatchedPattern: boolean;
   warnIgnored: boolean;
+  verdict: boolean;
+  template?: boolean;
   explain?: string;
   printConfig?: string;
   init?: boolean;
@@ -59,6 +61,8 @@ function buildProgram(): Command {
     .option('--ext <list>', `extensions to lint in directories, comma-separated (default: ${DEFAULT_EXTENSIONS.join(',')})`)
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
     .option('--no-warn-ignored', 'do not warn about files named on the command line that are ignored')
+    .option('--no-verdict', 'do not print the per-message verdict line')
+    .option('--template', 'treat every message as a template: well-formed {{variables}} are allowed')
     .option('--explain <rule-id>', "print a rule's documentation and exit")
     .option('--print-config <file>', 'print the configuration that applies to a file and exit')
     .option('--init', 'write a starter .networklintrc.json in the current directory (never overwrites)')
@@ -144,6 +148,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(options.config !== undefined && { configFile: options.config }),
       useConfigLookup: options.configLookup,
       rules: parseCliRules(options.rule),
+      ...(options.template && { defaults: { template: true } }),
     });
 
     if (options.explain) {
@@ -190,7 +195,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const warningCount = results.reduce((sum, r) => sum + r.warningCount, 0);
     const errorCount = results.reduce((sum, r) => sum + r.errorCount, 0);
     const shown = options.quiet ? results.map(errorsOnly) : results;
-    const report = formatter(shown, { color: useColor(options), cwd });
+    const report = formatter(shown, { color: useColor(options), cwd, verdict: options.verdict });
     if (options.outputFile) {
       const target = path.resolve(cwd, options.outputFile);
       await fs.mkdir(path.dirname(target), { recursive: true });

@@ -3,7 +3,7 @@
  * compromise only if an enabled rule needs it, and runs the engine.
  */
 import path from 'node:path';
-import type { LintResult, NlpTools, Rule, RuleSetting } from './types.js';
+import type { FrontMatterDefaults, LintResult, NlpTools, Rule, RuleSetting } from './types.js';
 import { ConfigFinder, readConfigFile, type ConfigFile } from './config/discover.js';
 import { ConfigResolver, enabledRules, type ResolvedConfig } from './config/resolve.js';
 import { runRules, type RuleCrash } from './engine/run.js';
@@ -21,6 +21,8 @@ export interface LinterOptions {
   rules?: Record<string, RuleSetting>;
   /** ISO date standing for "today" when a message has no `sent` date. */
   today?: string;
+  /** Front-matter defaults applied under every config (the CLI's --template sets `template: true`). */
+  defaults?: FrontMatterDefaults;
 }
 
 export interface FileOutcome {
@@ -75,7 +77,7 @@ export class Linter {
       filePath: absolute,
       rules,
       knownRuleIds,
-      defaults: config.defaults,
+      defaults: { ...config.defaults, ...this.options.defaults },
       today: this.options.today ?? todayIso(),
       ...(this.nlp && { nlp: this.nlp }),
     });
@@ -109,6 +111,6 @@ export function emptyResult(filePath: string): LintResult {
     fixableErrorCount: 0,
     fixableWarningCount: 0,
     usedDeprecatedRules: [],
-    netlint: { stage: null, channel: null },
+    netlint: { stage: null, channel: null, verdict: { kind: 'unknown', text: 'could not be judged', reasons: [] } },
   };
 }

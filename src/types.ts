@@ -70,6 +70,14 @@ export interface Message extends ProseUnit {
   readonly links: readonly MessageLink[];
   /** The whole file as read (BOM removed), for rules that need raw characters such as template slots. */
   readonly source: string;
+  /** The part of the file that will be sent: after the front matter, before any quoted earlier message (signature included). */
+  readonly body: Span;
+  /** The trailing signature block, if any (part of `body`, not of the prose). */
+  readonly signature: Span | null;
+  /** Parts of `body` that are not the writer's words: code, block quotes, HTML comments. */
+  readonly skipped: readonly Span[];
+  /** Where each front-matter value stands, for findings about it. */
+  readonly factSpans: Readonly<Partial<Record<'channel' | 'stage' | 'deadline' | 'sent' | 'recipient' | 'template', Span>>>;
 }
 
 export type SeverityName = 'off' | 'warn' | 'error';
@@ -102,7 +110,11 @@ export interface RuleMeta {
   needs?: readonly 'nlp'[];
   options?: Record<string, OptionSpec>;
   messages: Record<string, string>;
+  /** Message ids for hard limits: reported as errors whenever the rule is on, even at "warn". */
+  alwaysError?: readonly string[];
   hasSuggestions?: boolean;
+  /** A few words for the per-message verdict, e.g. "last minute" or "nothing offered back". */
+  verdict?: string;
   docs: RuleDocs;
 }
 
@@ -217,5 +229,12 @@ export interface LintResult {
   fixableWarningCount: number;
   usedDeprecatedRules: [];
   source?: string;
-  netlint: { stage: Stage | null; channel: Channel | null };
+  netlint: { stage: Stage | null; channel: Channel | null; verdict: Verdict };
+}
+
+/** How a message reads overall, from its findings (`networker`: nothing found; `user`: errors). */
+export interface Verdict {
+  kind: 'networker' | 'mixed' | 'user' | 'unknown';
+  text: string;
+  reasons: string[];
 }

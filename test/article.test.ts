@@ -1,39 +1,49 @@
 /**
  * The article's own messages (shared/seed): the USER message must get each
- * named rule on the right words; the NETWORKER messages must get nothing.
+ * rule its behaviours call for, on the right words; the NETWORKER messages
+ * must get nothing from any rule; the article's follow-up has exactly its two
+ * empty slots, and nothing once they are filled.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint, textAt } from './helpers.js';
+import { parseMessage } from '../src/message/index.js';
+import { builtins, describeFinding, lint, textAt } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'article', name), 'utf8');
-const NAMED_RULES = ['vague-advice-request', 'no-reciprocity-offer', 'attachment-before-relationship', 'form-letter-phrasing'];
+const ALL_RULES = [...builtins.keys()];
 
 describe('the article', () => {
-  it('flags the USER message with each named rule, on the right words', () => {
+  it('flags the USER message with each behaviour the article names, on the right words', () => {
     const text = fixture('user-linkedin.md');
-    const found = lint(text, { rules: NAMED_RULES }).map((m) => [m.ruleId, textAt(text, m)]);
+    const found = lint(text, { rules: ALL_RULES }).map((m) => [m.ruleId, textAt(text, m)]);
     expect(found).toEqual([
+      ['missing-personalization', 'Sam, we’re connected on LinkedIn and I see you work for ABC Company.'],
       ['form-letter-phrasing', 'I see you work for'],
+      ['last-minute-ask', 'interview with them tomorrow'],
       ['no-reciprocity-offer', 'Can you please give me some advice?'],
       ['vague-advice-request', 'some advice'],
       ['attachment-before-relationship', 'attached is my résumé'],
+      ['referral-before-relationship', 'forward it to the hiring manager'],
+      ['too-many-asks', 'referral'],
     ]);
   });
 
-  it('infers that the USER message is a first contact', async () => {
-    const { parseMessage } = await import('../src/message/index.js');
+  it('infers that the USER message is a first contact', () => {
     const { message } = parseMessage(fixture('user-linkedin.md'), { filePath: 'user.md', defaults: {}, today: '2026-03-01' });
-    expect(message.facts.stage).toBe('first-contact');
-    expect(message.facts.channel).toBe('linkedin');
+    expect(message.facts).toMatchObject({ stage: 'first-contact', channel: 'linkedin' });
   });
 
-  it('leaves the NETWORKER LinkedIn message alone', () => {
-    expect(lint(fixture('networker-linkedin.md'), { rules: NAMED_RULES })).toEqual([]);
+  it.each(['networker-linkedin.md', 'networker-email.md', 'follow-up-email-filled.md'])('leaves the NETWORKER message %s alone (every rule on)', (name) => {
+    expect(lint(fixture(name), { rules: ALL_RULES }).map(describeFinding)).toEqual([]);
   });
 
-  it('leaves the NETWORKER follow-up e-mail alone', () => {
-    expect(lint(fixture('follow-up-email.md'), { rules: NAMED_RULES })).toEqual([]);
+  it('finds exactly the two empty slots in the follow-up e-mail', () => {
+    const text = fixture('follow-up-email.md');
+    const found = lint(text, { rules: ALL_RULES });
+    expect(found.map((m) => `${describeFinding(m)} «${textAt(text, m)}»`)).toEqual([
+      '4:37-4:41 unfilled-placeholder/emptySlot «on .»',
+      '4:95-4:103 unfilled-placeholder/emptySlot «with and»',
+    ]);
   });
 });

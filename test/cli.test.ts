@@ -10,10 +10,12 @@ import { CLEAN_DRAFT, USER_DRAFT, WARNINGS_ONLY_DRAFT, netlint, project, repoRoo
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
 describe('exit codes and stylish output', () => {
-  it('exits 0 and prints nothing for a clean draft', () => {
-    const dir = project({ 'draft.md': CLEAN_DRAFT });
+  it('exits 0 for a clean draft, with its verdict when it is the only file', () => {
+    const dir = project({ 'draft.md': CLEAN_DRAFT, 'other.md': CLEAN_DRAFT });
     const run = netlint(['draft.md'], { cwd: dir });
-    expect(run).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(run).toMatchObject({ status: 0, stdout: `\n${path.join(dir, 'draft.md')}\n  reads like a NETWORKER message\n\n`, stderr: '' });
+    expect(netlint(['draft.md', '--no-verdict'], { cwd: dir })).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(netlint(['draft.md', 'other.md'], { cwd: dir })).toMatchObject({ status: 0, stdout: '', stderr: '' });
   });
 
   it('exits 1 and lays out findings like ESLint for a USER draft', () => {
@@ -23,15 +25,19 @@ describe('exit codes and stylish output', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('');
     expect(lines[1]).toBe(path.join(dir, 'draft.md'));
-    expect(lines.slice(2, 6).map((l) => l.trim().split(/\s{2,}/).filter((_, i) => i !== 2))).toEqual([
+    expect(lines.slice(2, 8).map((l) => l.trim().split(/\s{2,}/).filter((_, i) => i !== 2))).toEqual([
+      ['1:1', 'warning', 'missing-personalization'],
       ['1:38', 'warning', 'form-letter-phrasing'],
+      ['1:80', 'error', 'last-minute-ask'],
       ['1:110', 'warning', 'no-reciprocity-offer'],
       ['1:133', 'error', 'vague-advice-request'],
       ['1:151', 'error', 'attachment-before-relationship'],
     ]);
-    expect(lines[2]).toMatch(/^ {2}1:38 {3}warning {2}"I see you work for" reads like a form letter/);
-    expect(lines[4]).toMatch(/^ {2}1:133 {2}error {4}Asking for "some advice"/);
-    expect(run.stdout).toContain('\n✖ 4 problems (2 errors, 2 warnings)\n');
+    expect(lines[3]).toMatch(/^ {2}1:38 {3}warning {2}"I see you work for" reads like a form letter/);
+    expect(lines[6]).toMatch(/^ {2}1:133 {2}error {4}Asking for "some advice"/);
+    expect(lines[8]).toBe('  reads like a USER message: nothing about the reader, reads like a form letter, last minute, nothing offered back, advice too general, attaches a résumé to a first message');
+    expect(run.stdout).toContain('\n✖ 6 problems (3 errors, 3 warnings)\n');
+    expect(netlint(['draft.md', '--no-verdict'], { cwd: dir }).stdout).not.toContain('reads like a USER message');
   });
 
   it('colours output only when asked or on a terminal', () => {
@@ -45,11 +51,12 @@ describe('exit codes and stylish output', () => {
     const dir = project({ 'draft.md': WARNINGS_ONLY_DRAFT });
     const relaxed = netlint(['draft.md'], { cwd: dir });
     expect(relaxed.status).toBe(0);
-    expect(relaxed.stdout).toContain('(0 errors, 2 warnings)');
-    const strict = netlint(['draft.md', '--max-warnings', '1'], { cwd: dir });
+    expect(relaxed.stdout).toContain('(0 errors, 3 warnings)');
+    expect(relaxed.stdout).toContain('  reads mostly like a NETWORKER message, but: reads like a form letter, nothing about the reader, nothing offered back\n');
+    const strict = netlint(['draft.md', '--max-warnings', '2'], { cwd: dir });
     expect(strict.status).toBe(1);
-    expect(strict.stderr).toBe('netlint found too many warnings (maximum: 1).\n');
-    expect(netlint(['draft.md', '--max-warnings', '2'], { cwd: dir }).status).toBe(0);
+    expect(strict.stderr).toBe('netlint found too many warnings (maximum: 2).\n');
+    expect(netlint(['draft.md', '--max-warnings', '3'], { cwd: dir }).status).toBe(0);
   });
 
   it('--quiet shows errors only', () => {
@@ -58,7 +65,7 @@ describe('exit codes and stylish output', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).not.toMatch(/^ +\d+:\d+ +warning/m);
     expect(run.stdout).toMatch(/^ +\d+:\d+ +error/m);
-    expect(run.stdout).toContain('(2 errors, 0 warnings)');
+    expect(run.stdout).toContain('(3 errors, 0 warnings)');
     expect(netlint(['--quiet'], { cwd: project({}) }).status).toBe(2);
   });
 });
@@ -73,8 +80,9 @@ describe('machine formats', () => {
     const [result] = results;
     expect(Object.keys(result)).toEqual(expect.arrayContaining(['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount']));
     expect(result.filePath).toBe(path.join(dir, 'draft.md'));
-    expect(result).toMatchObject({ errorCount: 2, warningCount: 2, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, suppressedMessages: [] });
-    expect(result.messages[2]).toEqual({
+    expect(result).toMatchObject({ errorCount: 3, warningCount: 3, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, suppressedMessages: [] });
+    expect(result.netlint.verdict).toMatchObject({ kind: 'user', reasons: expect.arrayContaining(['last minute', 'advice too general']) });
+    expect(result.messages[4]).toEqual({
       ruleId: 'vague-advice-request',
       severity: 2,
       message: expect.stringContaining('ask 2–3 specific questions instead'),
@@ -89,11 +97,11 @@ describe('machine formats', () => {
   it('prints one line per finding in compact format, and writes to --output-file', () => {
     const dir = project({ 'draft.md': USER_DRAFT });
     const run = netlint(['draft.md', '-f', 'compact'], { cwd: dir });
-    expect(run.stdout.split('\n')[2]).toBe(`${path.join(dir, 'draft.md')}: line 1, col 133, Error - ${JSON.parse(netlint(['draft.md', '-f', 'json'], { cwd: dir }).stdout)[0].messages[2].message} (vague-advice-request)`);
+    expect(run.stdout.split('\n')[4]).toBe(`${path.join(dir, 'draft.md')}: line 1, col 133, Error - ${JSON.parse(netlint(['draft.md', '-f', 'json'], { cwd: dir }).stdout)[0].messages[4].message} (vague-advice-request)`);
     const toFile = netlint(['draft.md', '-f', 'json', '-o', 'out/report.json'], { cwd: dir });
     expect(toFile.stdout).toBe('');
     expect(toFile.status).toBe(1);
-    expect(JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'))[0].errorCount).toBe(2);
+    expect(JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'))[0].errorCount).toBe(3);
   });
 
   it('lints standard input, named by --stdin-filename', () => {
@@ -181,7 +189,8 @@ describe('configuration', () => {
     expect(severity([])).toContain('form-letter-phrasing:2');
     expect(severity(['--config', 'other.json'])).toEqual(['vague-advice-request:2']);
     expect(severity(['--no-config-lookup'])).toContain('form-letter-phrasing:1');
-    expect(severity(['--rule', 'form-letter-phrasing: off', '--rule', 'vague-advice-request: warn'])).toEqual(['no-reciprocity-offer:1', 'vague-advice-request:1', 'attachment-before-relationship:2']);
+    expect(severity(['--config', 'other.json', '--rule', 'vague-advice-request: warn', '--rule', 'last-minute-ask: [error, {minLeadDays: 0}]'])).toEqual(['last-minute-ask:2', 'vague-advice-request:1']);
+    expect(severity(['--config', 'other.json', '--rule', 'vague-advice-request: off'])).toEqual([]);
   });
 
   it.each([
@@ -326,8 +335,9 @@ describe('inline directives', () => {
       '<!-- netlint-disable-line attachment-before-relationship -->',
       '',
     ].join('\n');
-    const dir = project({ 'draft.md': text });
-    const [result] = JSON.parse(netlint(['draft.md', '-f', 'json', '--rule', 'no-reciprocity-offer: off'], { cwd: dir }).stdout);
+    const only = { rules: { 'vague-advice-request': 'error', 'form-letter-phrasing': 'warn', 'attachment-before-relationship': 'error' } };
+    const dir = project({ 'draft.md': text, 'only.json': JSON.stringify(only) });
+    const [result] = JSON.parse(netlint(['draft.md', '-f', 'json', '--config', 'only.json'], { cwd: dir }).stdout);
     expect(result.messages.map((m: { line: number; ruleId: string | null; severity: number }) => `${m.line} ${m.ruleId} ${m.severity}`)).toEqual([
       '8 form-letter-phrasing 1',
       '8 null 2',

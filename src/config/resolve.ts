@@ -52,12 +52,12 @@ function validateOptions(ruleId: string, rule: Rule, options: unknown, where: st
     }
     const ok =
       spec.type === 'string[]'
-        ? Array.isArray(value) && value.every((v) => typeof v === 'string')
+        ? value === null || (Array.isArray(value) && value.every((v) => typeof v === 'string'))
         : spec.type === 'number'
           ? typeof value === 'number' && Number.isFinite(value) && (spec.minimum === undefined || value >= spec.minimum)
           : typeof value === spec.type && (spec.type !== 'string' || !spec.enum || spec.enum.includes(value as string));
     if (!ok) {
-      const expected = spec.type === 'string[]' ? 'a list of strings' : spec.type === 'string' && spec.enum ? `one of ${spec.enum.join(', ')}` : `a ${spec.type}${spec.type === 'number' && spec.minimum !== undefined ? ` ≥ ${spec.minimum}` : ''}`;
+      const expected = spec.type === 'string[]' ? 'a list of strings or null' : spec.type === 'string' && spec.enum ? `one of ${spec.enum.join(', ')}` : `a ${spec.type}${spec.type === 'number' && spec.minimum !== undefined ? ` ≥ ${spec.minimum}` : ''}`;
       throw new ConfigError(`${where}: option '${key}' of rule '${ruleId}' must be ${expected}, not ${JSON.stringify(value)}`);
     }
   }

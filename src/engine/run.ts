@@ -19,6 +19,7 @@ import type {
 import { LineIndex } from '../text/location.js';
 import { parseMessage } from '../message/index.js';
 import { applyDirectives, parseDirectives } from './directives.js';
+import { verdictOf } from './verdict.js';
 
 export interface ConfiguredRule {
   id: string;
@@ -99,7 +100,7 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
         if (template === undefined) throw new Error(`rule '${id}' reported unknown messageId '${descriptor.messageId}'`);
         const finding: LintMessage = {
           ruleId: id,
-          severity,
+          severity: rule.meta.alwaysError?.includes(descriptor.messageId) ? 2 : severity,
           message: interpolate(template, descriptor.data),
           messageId: descriptor.messageId,
           ...locate(descriptor.at),
@@ -152,7 +153,14 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
       fixableErrorCount: 0,
       fixableWarningCount: 0,
       usedDeprecatedRules: [],
-      netlint: { stage: message.facts.stage, channel: message.facts.channel ?? null },
+      netlint: {
+        stage: message.facts.stage,
+        channel: message.facts.channel ?? null,
+        verdict: verdictOf(messages, (ruleId) => {
+          const meta = options.rules.find((r) => r.id === ruleId)?.rule.meta;
+          return meta?.verdict ?? meta?.description.replace(/\.$/, '').toLowerCase() ?? ruleId;
+        }),
+      },
     },
   };
 }

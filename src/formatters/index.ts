@@ -5,6 +5,8 @@ import { stylish } from './stylish.js';
 export interface FormatContext {
   color: boolean;
   cwd: string;
+  /** Show the per-message verdict line (stylish). */
+  verdict: boolean;
 }
 
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;
@@ -22,7 +24,7 @@ function compact(results: readonly LintResult[]): string {
 }
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
-  stylish: (results, context) => stylish(results, { color: context.color }),
+  stylish: (results, context) => stylish(results, { color: context.color, verdict: context.verdict }),
   json: (results) => JSON.stringify(results),
   compact: (results) => compact(results),
 };

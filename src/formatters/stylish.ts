@@ -15,11 +15,25 @@ function visibleLength(text: string): number {
   return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
 }
 
-export function stylish(results: readonly LintResult[], options: { color: boolean }): string {
+function verdictLine(result: LintResult, chalk: ChalkInstance): string {
+  const { kind, text } = result.netlint.verdict;
+  const paint = kind === 'networker' ? chalk.green : kind === 'user' ? chalk.red : kind === 'mixed' ? chalk.yellow : chalk.dim;
+  return `  ${paint(text)}\n`;
+}
+
+/**
+ * With `verdict`, each file with findings ends with its verdict line; a single
+ * clean file (the "before I send this" case) shows its path and verdict too,
+ * while clean files in a folder run stay silent, as in ESLint.
+ */
+export function stylish(results: readonly LintResult[], options: { color: boolean; verdict: boolean }): string {
   const chalk: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
   let output = '\n';
   let errorCount = 0;
   let warningCount = 0;
+  if (options.verdict && results.length === 1 && results[0]!.messages.length === 0 && results[0]!.netlint.verdict.kind === 'networker') {
+    return `\n${chalk.underline(results[0]!.filePath)}\n${verdictLine(results[0]!, chalk)}\n`;
+  }
   for (const result of results) {
     if (result.messages.length === 0) continue;
     errorCount += result.errorCount;
@@ -40,6 +54,7 @@ export function stylish(results: readonly LintResult[], options: { color: boolea
         .trimEnd();
       output += '\n';
     }
+    if (options.verdict) output += verdictLine(result, chalk);
     output += '\n';
   }
   const total = errorCount + warningCount;

@@ -19,6 +19,8 @@ export interface FrontMatter {
   start: number;
   end: number;
   values: FrontMatterDefaults;
+  /** Where each accepted value stands in the file, so rules can point at `deadline: …`. */
+  spans: Partial<Record<keyof FrontMatterDefaults, { start: number; end: number }>>;
   problems: FrontMatterProblem[];
 }
 
@@ -27,7 +29,7 @@ const CLOSING = /(?:^|\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?=\r\n|\r|\n|$)/g;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readFrontMatter(text: string): FrontMatter {
-  const none: FrontMatter = { start: 0, end: 0, values: {}, problems: [] };
+  const none: FrontMatter = { start: 0, end: 0, values: {}, spans: {}, problems: [] };
   const opening = OPENING.exec(text);
   if (!opening) return none;
   CLOSING.lastIndex = opening[0].length - 1;
@@ -42,24 +44,25 @@ export function readFrontMatter(text: string): FrontMatter {
   const bodyEnd = Math.max(bodyStart, closing.index);
   const end = closing.index + closing[0].length;
   const yamlText = text.slice(bodyStart, bodyEnd);
-  const { values, problems } = parseValues(yamlText, bodyStart);
-  return { start: 0, end, values, problems };
+  const { values, spans, problems } = parseValues(yamlText, bodyStart);
+  return { start: 0, end, values, spans, problems };
 }
 
-function parseValues(yamlText: string, offset: number): { values: FrontMatterDefaults; problems: FrontMatterProblem[] } {
+function parseValues(yamlText: string, offset: number): Pick<FrontMatter, 'values' | 'spans' | 'problems'> {
   const problems: FrontMatterProblem[] = [];
   const values: FrontMatterDefaults = {};
-  if (yamlText.trim() === '') return { values, problems };
+  const spans: FrontMatter['spans'] = {};
+  if (yamlText.trim() === '') return { values, spans, problems };
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const [from, to] = error.pos;
     problems.push({ message: `Front matter is not valid YAML: ${firstLine(error.message)}`, start: offset + from, end: offset + Math.max(to, from + 1), fatal: false });
-    return { values, problems };
+    return { values, spans, problems };
   }
   if (!isMap(doc.contents)) {
     problems.push({ message: 'Front matter must be a YAML mapping of keys to values.', start: offset, end: offset + yamlText.length, fatal: false });
-    return { values, problems };
+    return { values, spans, problems };
   }
   for (const pair of doc.contents.items as Pair<YamlNode, YamlNode>[]) {
     if (!isScalar(pair.key)) continue;
@@ -98,8 +101,9 @@ function parseValues(yamlText: string, offset: number): { values: FrontMatterDef
         // Other keys (subject, to, notes…) are the writer's own; they are kept out of the prose and left alone.
         break;
     }
+    if (key in values) spans[key as keyof FrontMatterDefaults] = at;
   }
-  return { values, problems };
+  return { values, spans, problems };
 }
 
 /** Accepts YYYY-MM-DD (YAML may already have made it a Date) and checks that the day exists. */

@@ -80,6 +80,10 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
     sentences,
     links: layout.links as MessageLink[],
     source: text,
+    body: { start: frontMatter.end, end: tail.replyStart },
+    signature: tail.signatureStart === null ? null : { start: tail.signatureStart, end: tail.replyStart },
+    skipped: layout.skipped,
+    factSpans: frontMatter.spans,
   };
   return { message, comments: layout.comments, problems: frontMatter.problems };
 }

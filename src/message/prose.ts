@@ -18,6 +18,8 @@ export interface ProseLayout {
   comments: { start: number; end: number; body: string }[];
   /** Whether the message quotes an earlier one in a block quote. */
   hasBlockQuote: boolean;
+  /** Code, block quotes and HTML comments: text that is in the file but not the writer's prose. */
+  skipped: Span[];
 }
 
 /** Same-length blank: every character becomes a space except line breaks. */
@@ -62,16 +64,21 @@ const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
 export function markdownProse(source: string, linted: string): ProseLayout {
   const tree = unified().use(remarkParse).parse(linted) as Root;
   const buffer = new ProseBuffer(source);
-  const layout: ProseLayout = { prose: '', paragraphs: [], links: [], comments: [], hasBlockQuote: false };
+  const layout: ProseLayout = { prose: '', paragraphs: [], links: [], comments: [], hasBlockQuote: false, skipped: [] };
 
   const visit = (node: Nodes): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (node.type === 'html' && start !== undefined && end !== undefined) {
       for (const match of linted.slice(start, end).matchAll(COMMENT)) {
-        layout.comments.push({ start: start + match.index, end: start + match.index + match[0].length, body: match[1] ?? '' });
+        const comment = { start: start + match.index, end: start + match.index + match[0].length, body: match[1] ?? '' };
+        layout.comments.push(comment);
+        layout.skipped.push({ start: comment.start, end: comment.end });
       }
       return;
+    }
+    if ((node.type === 'code' || node.type === 'inlineCode' || node.type === 'blockquote') && start !== undefined && end !== undefined) {
+      layout.skipped.push({ start, end });
     }
     if (node.type === 'blockquote') layout.hasBlockQuote = true;
     if ((node.type === 'image' || node.type === 'link') && start !== undefined && end !== undefined) {
@@ -143,9 +150,10 @@ function alignText(node: Text, source: string, start: number, end: number, buffe
 /** Plain text: paragraphs are runs of non-blank lines; `>` lines are quoted mail. */
 export function plainTextProse(source: string, linted: string): ProseLayout {
   const buffer = new ProseBuffer(source);
-  const layout: ProseLayout = { prose: '', paragraphs: [], links: [], comments: [], hasBlockQuote: false };
+  const layout: ProseLayout = { prose: '', paragraphs: [], links: [], comments: [], hasBlockQuote: false, skipped: [] };
   for (const match of linted.matchAll(COMMENT)) {
     layout.comments.push({ start: match.index, end: match.index + match[0].length, body: match[1] ?? '' });
+    layout.skipped.push({ start: match.index, end: match.index + match[0].length });
   }
   const commentAt = (offset: number) => layout.comments.some((c) => offset >= c.start && offset < c.end);
   let paragraph: Span | null = null;
@@ -157,7 +165,10 @@ export function plainTextProse(source: string, linted: string): ProseLayout {
     const lineEnd = m.index;
     const line = linted.slice(lineStart, lineEnd);
     const quoted = /^\s*>/.test(line);
-    if (quoted) layout.hasBlockQuote = true;
+    if (quoted) {
+      layout.hasBlockQuote = true;
+      layout.skipped.push({ start: lineStart, end: lineEnd });
+    }
     if (line.trim() === '' || quoted) {
       if (paragraph) layout.paragraphs.push(paragraph);
       paragraph = null;

@@ -14,6 +14,8 @@ export interface Tail {
   isReplyQuote: boolean;
   /** Start of the signature block, if one was found. */
   signatureStart: number | null;
+  /** Where a quoted earlier message starts (the text length when there is none). */
+  replyStart: number;
 }
 
 interface Line {
@@ -68,7 +70,7 @@ export function findTail(text: string, bodyStart: number): Tail {
     }
   }
   const signatureStart = findSignature(text, bodyStart, end);
-  return { start: signatureStart ?? end, isReplyQuote, signatureStart };
+  return { start: signatureStart ?? end, isReplyQuote, signatureStart, replyStart: end };
 }
 
 function findSignature(text: string, bodyStart: number, bodyEnd: number): number | null {

@@ -31,12 +31,22 @@ const FOLLOW_UP = [
   /\bin (?:my|our) (?:last|previous|earlier) (?:message|email|e-mail|note)\b/i,
   /\b(?:wanted|want) to (?:keep you (?:posted|updated|informed)|give you an update|update you)\b/i,
   /\bkeep you (?:posted|updated|informed)\b/i,
+  /\bas (?:I|we) (?:mentioned|said|discussed|wrote) (?:on|in|over|earlier|before|last)\b/i,
+  /\bour (?:previous|last|earlier|recent) (?:conversation|chat|call|meeting|exchange)\b/i,
+  /\b(?:it['’]s|it has) been (?:a while|too long|ages)\b/i,
+  /\bsince we (?:last )?(?:spoke|talked|met|worked|chatted|caught up)\b/i,
+  /\bwe (?:worked|studied|volunteered) together\b/i,
+  /\bhope (?:you['’]ve|you have) been (?:well|good)\b/i,
 ];
-const REPLY = [/^[\s*_#]*(?:subject(?:\s+line)?:[\s*_]*)?(?:re|aw|sv):/im, /\bthanks? (?:you )?for (?:reaching out|getting back|your (?:reply|response|message|note|email|e-mail))\b/i];
+const REPLY = [
+  /^[\s*_#]*(?:subject(?:\s+line)?:[\s*_]*)?(?:re|aw|sv):/im,
+  /\bthank(?:s| you) (?:so much |very much )?for (?:reaching out|getting back|replying|agreeing|your (?:quick )?(?:reply|response|message|note|email|e-mail)|(?:sending|sharing) (?:me )?(?:your|the))\b/i,
+];
 
 export function inferStage(prose: string, hasReplyQuote: boolean): Stage {
   if (THANK_YOU.some((pattern) => pattern.test(prose))) return 'thank-you';
-  if (FOLLOW_UP.some((pattern) => pattern.test(prose))) return 'follow-up';
+  // "Thank you for sending your e-mail address" answers the reader, even if it goes on "as I mentioned…".
   if (hasReplyQuote || REPLY.some((pattern) => pattern.test(prose))) return 'reply';
+  if (FOLLOW_UP.some((pattern) => pattern.test(prose))) return 'follow-up';
   return 'first-contact';
 }
