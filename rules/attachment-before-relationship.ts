@@ -14,7 +14,7 @@ const ATTACHING: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:see|view|find)\s+${MINE}${DOC}\s+(?:here|at|below|attached)\b`, 'iu'),
 ];
 /** Offering to send later, or saying it is not attached, is the right move. */
-const NOT_NOW = /\b(?:if\s+(?:you|it|that)|happy\s+to|glad\s+to|can\s+send|could\s+send|once\s+you|when\s+you|not|n['’]t|never|without)\b/i;
+const NOT_NOW = /\b(?:if\s+(?:you|it|that)|happy\s+to|glad\s+to|can\s+send|could\s+send|once\s+you|when\s+you|not|never|without)\b|n['’]t\b/i;
 const DOC_NAME = new RegExp(`(?<![\\p{L}\\p{N}])${DOC}`, 'iu');
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule-api.js';
 
 /** Words that turn an order into a request. */
-const SOFTENER = /\b(?:please|kindly|could|would|might|may|if\s+you|when\s+you|whenever|feel\s+free|thanks?|thank\s+you|appreciate|grateful|possible|mind)\b/i;
+const SOFTENER = /\b(?:please|kindly|could|would|might|may\s+(?:I|we)|if\s+you|when\s+you|whenever|feel\s+free|thanks?|thank\s+you|appreciate|grateful|possible|mind)\b/i;
 /** Imperatives that are courtesies, not orders. */
 const COURTESY = /^\s*(?:let\s+me\s+know|feel\s+free|thank|thanks|have\s+a|enjoy|take\s+care|keep\s+up|good\s+luck|congrat|see\s+you|talk\s+soon|excuse|pardon|forgive|welcome|hope|look\s+forward|best|cheers|stay|note\s+that|imagine|say\s+hi|give\s+my\s+best)\b/i;
 /** Verbs that ask the reader to act for the writer. */

@@ -10,7 +10,7 @@ const OWN_OR_CLOSING = /\b(?:my|our|I\s+have\s+(?:a|an|my)|I['’]ve\s+got\s+(?:
 /** Time words right after these propose a time for the reader's call, not a deadline. */
 const PROPOSING = /\b(?:call|chat|talk|speak|meet|coffee|minutes|free|available|works?|suit|connect|zoom|phone\s+you)\b[^.?!]{0,25}$/i;
 const PRESSURE = /\b(?:ASAP|A\.S\.A\.P\.?|as\s+soon\s+as\s+(?:possible|you\s+can)|urgent(?:ly)?|time[-\s]sensitive|right\s+away|immediately|tonight|in\s+the\s+next\s+(?:few|couple(?:\s+of)?|\d+|two|24|48)\s+hours|within\s+(?:the\s+next\s+)?(?:24|48|\d+|a\s+few)\s+hours|by\s+(?:EOD|COB|end\s+of\s+(?:the\s+)?day|close\s+of\s+business|tonight|tomorrow(?:\s+morning)?)|today\s+if\s+(?:possible|you\s+can))(?![\w-])/i;
-const NEGATED = /\b(?:no|not|n['’]t|never|without)\b[^,;]*$/i;
+const NEGATED = /(?:\b(?:no|not|never|without)\b|n['’]t\b)[^,;]*$/i;
 const RELAXED = /\bno\s+(?:rush|pressure|hurry|urgency)\b|\bwhenever\s+(?:suits|works|convenient|you\s+(?:have|get|can))\b|\bat\s+your\s+(?:convenience|leisure)\b|\bin\s+your\s+own\s+time\b/i;
 
 interface Deadline {
@@ -28,7 +28,7 @@ function deadlinesIn(sentence: Sentence, sent: string): Deadline[] {
   for (const event of allMatches(text, EVENT)) {
     if (sentence.isQuoted(event.start, event.end)) continue;
     const before = text.slice(Math.max(0, event.start - 40), event.start);
-    const around = text.slice(Math.max(0, event.start - 40), Math.min(text.length, event.end + 30));
+    const around = text.slice(Math.max(0, event.start - 40), Math.min(text.length, event.end + 45));
     if (/\byour\s+(?:\w+\s+)?$/i.test(before)) continue; // the reader's own interview is not the writer's deadline
     if (!OWN_OR_CLOSING.test(around)) continue;
     for (const time of times) {

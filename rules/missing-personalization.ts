@@ -2,7 +2,7 @@ import { defineRule } from '../src/rule-api.js';
 import { findPersonalization } from '../src/text/requests.js';
 
 /** A greeting line ("Hi Sam,") says nothing about the reader. */
-const GREETING = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b[^.!?]{0,40}[,!:]?\s*$/i;
+const GREETING = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}?[,!:]?\s*$/i;
 /** Template slots that stand for something personal: "{{recent_post}}", "[specific thing you admired]". */
 const PERSONAL_SLOT = /[{[<][^{}[\]<>\n]{0,60}\b(?:post|article|talk|project|work|specific|personal|common|shared|mutual|interest|admire|impressed|resonat|accomplishment|achievement|research|paper|book)\w*[^{}[\]<>\n]{0,60}[}\]>]/i;
 

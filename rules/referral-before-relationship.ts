@@ -13,7 +13,7 @@ const BIG_FAVOURS: readonly RegExp[] = [
 ];
 /** Asking how referrals work at a company is a fair question, not a favour. */
 const GENERAL_QUESTION = /\b(?:referral\s+(?:program|process|bonus|policy|system)|how\s+(?:do|does)\s+referrals?\s+work|(?:do|does)\s+(?:your\s+company|you)\s+(?:have|accept|take)\s+referrals)\b/i;
-const NEGATED = /\b(?:not|n['’]t|never|no)\b/i;
+const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 
 export default defineRule({
   meta: {

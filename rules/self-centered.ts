@@ -36,9 +36,9 @@ export default defineRule({
         const first = message.text.match(FIRST_PERSON)?.length ?? 0;
         const second = message.text.match(SECOND_PERSON)?.length ?? 0;
         if (first <= ratio * Math.max(second, 1)) return;
-        const start = message.sentences[0]!;
-        const end = message.sentences[message.sentences.length - 1]!;
-        context.report({ messageId: 'aboutMe', data: { first, second }, at: { start: start.start, end: end.end } });
+        // Point at the first sentence that says "I", where the message turns to the writer.
+        const at = message.sentences.find((s) => new RegExp(FIRST_PERSON.source).test(s.text)) ?? message.sentences[0]!;
+        context.report({ messageId: 'aboutMe', data: { first, second }, at: at.span(0, at.text.length) });
       },
     };
   },

@@ -109,7 +109,8 @@ export default defineRule({
     const recipient = context.message.recipient;
     return {
       message(message) {
-        for (const slot of slotsIn(message, template, allowed)) {
+        const slots = slotsIn(message, template, allowed);
+        for (const slot of slots) {
           const at = { start: slot.start, end: slot.end };
           if (slot.kind === 'malformed') {
             context.report({ messageId: 'malformed', data: { slot: slot.text, example: '{{first_name}}' }, at });
@@ -134,8 +135,10 @@ export default defineRule({
             ...allMatches(sentence.text, EMPTY_BETWEEN_WORDS).filter((m) => !IDIOMS.test(m.text.replace(/\s+/g, ' ')) && !coordinated(sentence.text, m)),
           ];
           for (const gap of gaps.sort((a, b) => a.start - b.start)) {
-            if (sentence.isQuoted(gap.start, gap.end)) continue;
-            context.report({ messageId: 'emptySlot', data: { before: /^\S+/.exec(gap.text)![0] }, at: sentence.span(gap.start, gap.end) });
+            const at = sentence.span(gap.start, gap.end);
+            // "about <Topic>." looks like "about ." in prose, where the <Topic> slot is blanked.
+            if (sentence.isQuoted(gap.start, gap.end) || overlaps(at, slots)) continue;
+            context.report({ messageId: 'emptySlot', data: { before: /^\S+/.exec(gap.text)![0] }, at });
           }
         }
       },

@@ -2,7 +2,7 @@
 // fixtures or a corpus by eye before writing `.expected` files:
 //   npm run build && node scripts/findings.mjs fixtures/vague-advice-request [--all]
 // In a fixture folder named after a rule only that rule runs; --all runs every rule.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { lintText } from '../dist/src/index.js';
 
@@ -16,7 +16,10 @@ for (const target of args.filter((a) => a !== '--all')) {
     const plain = text.replace(/^\uFEFF/, '');
     const starts = [0, ...[...plain.matchAll(/\r\n|\r|\n/g)].map((m) => m.index + m[0].length)];
     const offset = (line, column) => starts[line - 1] + column - 1;
-    const result = await lintText(text, { filePath: path.resolve(file), useConfigLookup: false, ...(all ? {} : { rules: { [ruleId]: 'error' } }) });
+    const optionsFile = file.replace(/\.(md|markdown|txt)$/, '.options.json');
+    const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : undefined;
+    const setting = options ? ['error', options] : 'error';
+    const result = await lintText(text, { filePath: path.resolve(file), useConfigLookup: false, today: '2026-03-01', ...(all ? {} : { rules: { [ruleId]: setting } }) });
     const shown = result.messages.filter((m) => all || m.ruleId === ruleId);
     console.log(`${file}${shown.length ? '' : '  (nothing)'}`);
     for (const m of shown) {

@@ -1,7 +1,8 @@
 /**
  * One folder per rule under fixtures/: each `bad-*` file lists its exact
  * findings in `bad-*.expected` (`line:col-endLine:endCol rule/messageId`),
- * and each `ok-*` file must produce no finding from that rule at all.
+ * and each `ok-*` file must produce no finding from that rule at all. A
+ * `<name>.options.json` beside a case sets the rule's options for it.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,9 @@ describe.each(ruleFolders)('%s fixtures', (ruleId) => {
 
   for (const file of files) {
     const text = readFileSync(path.join(folder, file), 'utf8');
-    const found = () => lint(text, { rules: [ruleId], filePath: file }).filter((m) => m.ruleId === ruleId).map(describeFinding);
+    const optionsFile = path.join(folder, file.replace(/\.(md|txt)$/, '.options.json'));
+    const options = existsSync(optionsFile) ? { [ruleId]: JSON.parse(readFileSync(optionsFile, 'utf8')) } : {};
+    const found = () => lint(text, { rules: [ruleId], filePath: file, options }).filter((m) => m.ruleId === ruleId).map(describeFinding);
     if (file.startsWith('ok-')) {
       it(`${file} produces nothing`, () => expect(found()).toEqual([]));
     } else if (file.startsWith('bad-')) {

@@ -36,6 +36,8 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   /\b(?:can|could|would|will|might)\s+(?:you|u)\b(?!\s+(?:like\s+(?:me|to\s+see)|want\s+me))/i,
   /\b(?:may|can|could|might)\s+I\s+(?!help\b|offer\b|send\s+you\s+something)(?:ask|have|get|call|come|grab|buy|borrow|steal|schedule|set\s+up|book|request|send|share|pick|chat|speak|talk)\b/i,
   /\b(?:do|would)\s+you\s+(?:have|mind|know|think\s+you\s+could)\b/i,
+  /\b(?:can|could|shall|might)\s+we\b/i,
+  /\bwould\s+mean\s+(?:a\s+lot|the\s+world|so\s+much)\b/i,
   // Reported questions: "wanted to ask if you'd be comfortable…", "to see whether you could…"
   /\b(?:if|whether)\s+you(?:['’]d|\s+(?:would|could|might|can))\b/i,
   /\byou['’]d\s+be\s+(?:open|willing|able|comfortable|interested|up\s+for|happy)\b/i,
