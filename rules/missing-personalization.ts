@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-api.js';
-import { findPersonalization } from '../src/text/requests.js';
+import { findPersonalization, findRequest } from '../src/text/requests.js';
 
 /** A greeting line ("Hi Sam,") says nothing about the reader. */
 const GREETING = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}?[,!:]?\s*$/i;
@@ -30,7 +30,9 @@ export default defineRule({
     if (context.message.stage !== 'first-contact') return {};
     return {
       message(message) {
-        if (message.sentences.length === 0 || findPersonalization(message.text)) return;
+        // A message that asks nothing (a note that declines, an update) owes no reason for writing to this person.
+        const asks = message.sentences.some((s) => findRequest(s.text) !== null || /\?\s*$/.test(s.text));
+        if (!asks || findPersonalization(message.text)) return;
         const body = message.source.slice(message.body.start, message.body.end);
         if (PERSONAL_SLOT.test(body)) return;
         const first = message.sentences.find((s) => !GREETING.test(s.text)) ?? message.sentences[0]!;

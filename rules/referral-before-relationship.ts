@@ -3,7 +3,7 @@ import { allMatches, clauseBefore, findRequest } from '../src/text/requests.js';
 
 /** Big favours that put the reader's own name on the line. */
 const BIG_FAVOURS: readonly RegExp[] = [
-  /\b(?:refer(?:ring)?\s+me|(?:a|an|the|your)\s+(?:internal\s+|employee\s+)?referral|refer\s+my\s+(?:profile|application|r[eé]sum[eé]|resume|cv)|recommend\s+me)(?![\p{L}])/iu,
+  /\b(?:refer(?:ring)?\s+me|(?:a|an|the|your)\s+(?:internal\s+|employee\s+)?referral(?!\s+(?:e-?mail|process|program|link|bonus|form|policy|system|code))|refer\s+my\s+(?:profile|application|r[eé]sum[eé]|resume|cv)|recommend\s+me)(?![\p{L}])/iu,
   /\b(?:forward|pass\s+along|pass)\s+(?:it|this|them|my\s+(?:r[eé]sum[eé]|resume|cv|application|profile|details|portfolio))(?:\s+(?:along|on))?\s+to\s+(?:the\s+|your\s+)?(?:hiring\s+(?:manager|team)|recruit(?:er|ing\s+team)|HR|team\s+lead|manager|someone|the\s+right\s+person)/iu,
   /\bforward\s+(?:it|my\s+(?:r[eé]sum[eé]|resume|cv))(?![\p{L}])/iu,
   /\bput\s+in\s+a\s+(?:good\s+)?word\b/i,

@@ -87,7 +87,7 @@ export default defineRule({
       allowedVariables: { type: 'string[]', default: null, description: 'In template mode (front matter `template: true`), the `{{variables}}` a template may use; null allows any well-formed one.' },
     },
     messages: {
-      slot: '"{{slot}}" is an unfilled template slot: write the real {{what}} before sending.',
+      slot: '"{{slot}}" is an unfilled template slot: replace it with the real text before sending.',
       malformed: '"{{slot}}" is a broken template slot: use {{example}} with a variable name, or fill it in.',
       unknownVariable: '"{{slot}}" uses the variable "{{variable}}", which is not in allowedVariables ({{allowed}}).',
       emptySlot: 'A word is missing after "{{before}}": fill in the blank before sending.',
@@ -122,7 +122,7 @@ export default defineRule({
             const fill = isName && recipient ? (/first/i.test(inner) ? recipient.split(/\s+/)[0]! : recipient) : undefined;
             context.report({
               messageId: 'slot',
-              data: { slot: slot.text, what: /^(?:X+|TODO|FIXME|TK+)$/.test(inner) ? 'text' : inner.toLowerCase().replace(/^insert\s+|\s+here$/gi, '') || 'text' },
+              data: { slot: slot.text },
               at,
               ...(fill && { suggest: [{ desc: `Fill in "${fill}"`, fix: { at, text: fill } }] }),
             });
