@@ -3,7 +3,7 @@ import { allMatches, clauseBefore } from '../src/text/requests.js';
 
 /** Documents a job seeker sends about themselves. `(?![\p{L}])` stands in for \b after "é". */
 const DOC = String.raw`(?:r[eé]sum[eé]s?|CVs?|curriculum\s+vitae|cover\s+letters?|portfolio|(?:pitch\s+)?deck|writing\s+samples?|transcripts?)(?![\p{L}\p{N}])`;
-const MINE = String.raw`(?:a\s+copy\s+of\s+|a\s+link\s+to\s+)?(?:my|our)\s+(?:(?:updated|current|latest|recent|full|short|one-page|brief)\s+)*`;
+const MINE = String.raw`(?:a\s+copy\s+of\s+|a\s+link\s+to\s+)?(?:my|our)\s+(?:(?:updated|current|latest|recent|full|short|one-page|brief|attached|enclosed)\s+)*`;
 const ATTACHING: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:attached|enclosed)\s+(?:is|are|please\s+find|you(?:['’]ll|\s+will)\s+find|I(?:['’]ve|\s+have)\s+included)\s+${MINE}${DOC}`, 'iu'),
   new RegExp(String.raw`\bI(?:['’]ve|\s+have)?\s+(?:also\s+)?(?:attached|enclosed|included|linked)\s+${MINE}${DOC}`, 'iu'),

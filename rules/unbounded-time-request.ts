@@ -12,6 +12,9 @@ const DURATION = new RegExp(
   String.raw`\b${NUMBER}(?:\s*(?:[-–]|to|or)\s*${NUMBER})?[-\s]?(?:min(?:ute)?s?|hours?|hrs?|h)\b|\bhalf\s+an\s+hour\b|\ban\s+hour\b|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+minutes\b|\bquarter\s+of\s+an\s+hour\b`,
   'gi',
 );
+/** "I'm open to a call" or "happy to hop on a call" accepts or offers time; it asks for none. */
+const ACCEPTING = /(?:\b(?:I['’]m|I\s+am|we['’]re|we\s+are|I['’]d\s+be|I\s+would\s+be|I['’]ll\s+be)\s+(?:\w+\s+)?|^\s*|[,;]\s*)(?:open\s+to|happy\s+to(?:\s+(?:do|have|hop\s+on|jump\s+on))?|glad\s+to(?:\s+(?:do|have))?|available\s+for|up\s+for)\s+(?:\w+\s+){0,3}$/i;
+
 /** Proposed days or times: "next Tuesday", "at 10am PST", "Wednesday or Thursday". */
 const PROPOSED_TIME = /\b(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|mornings?|afternoons?|evenings?)\b/i;
 
@@ -64,7 +67,11 @@ export default defineRule({
     return {
       message(message) {
         const requests = message.sentences.filter(isTimeRequest);
-        const asks = requests.flatMap((s) => allMatches(s.text, TIME_ASK).filter((m) => !s.isQuoted(m.start, m.end)).map((m) => ({ sentence: s, match: m })));
+        const asks = requests.flatMap((s) =>
+          allMatches(s.text, TIME_ASK)
+            .filter((m) => !s.isQuoted(m.start, m.end) && !ACCEPTING.test(s.text.slice(0, m.start)))
+            .map((m) => ({ sentence: s, match: m })),
+        );
         if (asks.length === 0) return;
         // A duration anywhere in the message's requests bounds the ask ("20 minutes of your time. May I call you…?").
         const durations = requests.flatMap((s) => allMatches(s.text, DURATION).map((m) => ({ sentence: s, match: m, minutes: minutesOf(m.text) })));

@@ -56,7 +56,7 @@ export const ASK_KINDS: Readonly<Record<AskKind, { label: string; patterns: read
   },
   review: {
     label: 'a review of your materials',
-    patterns: [/\b(?:review|proofread|critique)\b/i, /\b(?:look|glance)\s+(?:at|over)\s+my\b/i, /\btake\s+a\s+(?:quick\s+)?look\b/i, /\bfeedback\s+on\s+my\b/i],
+    patterns: [/\b(?:review|proofread|critique)\b/i, /\b(?:look|glance)\s+(?:at|over)\s+my\b/i, /\btake\s+a\s+(?:quick\s+)?look\b/i, /\b(?:some|any|your)\s+feedback\b/i, /\bfeedback\s+on\s+(?:my|it|this|them)\b/i],
   },
   contact: {
     label: 'contact details',
