@@ -11,7 +11,10 @@ const ATTACHING: readonly RegExp[] = [
   new RegExp(String.raw`\bplease\s+(?:find|see)\s+(?:attached\s+|enclosed\s+|below\s+)?${MINE}${DOC}(?:\s+(?:attached|enclosed|below|here)\b)?`, 'iu'),
   new RegExp(String.raw`\b${MINE}${DOC}\s+(?:is|are)\s+(?:also\s+)?(?:attached|enclosed|linked|below|here)`, 'iu'),
   new RegExp(String.raw`\bhere(?:['’]s|\s+is|\s+are)\s+${MINE}${DOC}`, 'iu'),
-  new RegExp(String.raw`\b(?:see|view|find)\s+${MINE}${DOC}\s+(?:here|at|below|attached)\b`, 'iu'),
+  new RegExp(String.raw`\b(?:see|view|find|check\s+out)\s+${MINE}${DOC}\s+(?:here|at|below|attached|on)\b`, 'iu'),
+  // "Link to my résumé: https://…", "My CV: drive.example.com/cv.pdf"
+  new RegExp(String.raw`\b(?:(?:a\s+)?link\s+to\s+)?${MINE}${DOC}\s*[:–-]\s*(?:https?:\/\/|www\.|\[|<)\S*[^\s.,;:!?)]`, 'iu'),
+  new RegExp(String.raw`\blink\s+to\s+${MINE}${DOC}`, 'iu'),
 ];
 /** Offering to send later, or saying it is not attached, is the right move. */
 const NOT_NOW = /\b(?:if\s+(?:you|it|that)|happy\s+to|glad\s+to|can\s+send|could\s+send|once\s+you|when\s+you|not|never|without)\b|n['’]t\b/i;

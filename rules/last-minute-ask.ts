@@ -30,7 +30,8 @@ function deadlinesIn(sentence: Sentence, sent: string): Deadline[] {
     const before = text.slice(Math.max(0, event.start - 40), event.start);
     const around = text.slice(Math.max(0, event.start - 40), Math.min(text.length, event.end + 45));
     if (/\byour\s+(?:\w+\s+)?$/i.test(before)) continue; // the reader's own interview is not the writer's deadline
-    if (!OWN_OR_CLOSING.test(around)) continue;
+    // A deadline is always the writer's; an interview or panel only when it is theirs ("my interview").
+    if (!/deadline/i.test(event.text) && !OWN_OR_CLOSING.test(around)) continue;
     for (const time of times) {
       const distance = time.start >= event.end ? time.start - event.end : event.start - time.end;
       if (distance < 0 || distance > 45) continue;

@@ -9,6 +9,7 @@ const BIG_FAVOURS: readonly RegExp[] = [
   /\bput\s+in\s+a\s+(?:good\s+)?word\b/i,
   /\bvouch\s+for\s+me\b/i,
   /\b(?:get|land|score)\s+me\s+(?:a|an)\s+(?:interview|job|offer|foot\s+in\s+the\s+door)\b/i,
+  /\b(?:get|getting)\s+(?:me\s+)?(?:my|a)\s+foot\s+in\s+the\s+door\b/i,
   /\bintroduc(?:e\s+me|tion)\s+to\s+(?:the\s+|your\s+)?(?:hiring\s+manager|recruiter|head\s+of|VP|director|team\s+lead)/i,
 ];
 /** Asking how referrals work at a company is a fair question, not a favour. */

@@ -21,7 +21,7 @@ const SINGLE_CURLY = /(?<![{\\])\{(?!\{)([^{}\n]{1,80})\}(?!\})/g;
 const SQUARE = /(?<![\]!\\])\[(?!\^|\s?\]|[xX]\])([^[\]\n]{1,80})\](?![([:])/g;
 const ANGLE = /<(\/?)([A-Za-z][^<>\n]{0,60})>/g;
 const PERCENT = /%[A-Z][A-Z0-9_]{1,30}%/g;
-const MARKERS = /(?<![\w-])(?:X{3,}|TODO|FIXME|TK|TKTK)(?![\w-])|\binsert\s+[\w\s/'’-]{1,40}?\s+here\b/g;
+const MARKERS = /(?<![\w-])(?:X{3,}|TODO|FIXME|TK|TKTK)(?![\w-])|\binsert\s+[\w\s/'’-]{1,40}?\s+here\b|(?<![\w\\])_{3,}(?!\w)|\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
 /** A function word with nothing after it: "thank you for your time on .", "my interview with and". */
 const EMPTY_BEFORE_PUNCTUATION = /\b(on|with|at|for|to|from|about|of|by|in|the|my|your|dear|hi|hello)\s+(?=[.,;:!?](?:\s|$))/gi;
 const EMPTY_BETWEEN_WORDS = /\b(with|at|from|for|of|on|by|about|to|the)\s+(and|at|with|from|of|to|on|for)\b/gi;
@@ -46,8 +46,10 @@ function slotsIn(message: Message, template: boolean, allowed: readonly string[]
   const { body, skipped, links } = message;
   const text = message.source.slice(0, body.end);
   const found: Slot[] = [];
+  /** Well-formed template variables in template mode: not slots, and no other pattern may claim them. */
+  const allowedSlots: Span[] = [];
   const add = (match: Match, kind: SlotKind, variable?: string) => {
-    if (match.start < body.start || overlaps(match, skipped) || overlaps(match, found)) return;
+    if (match.start < body.start || overlaps(match, skipped) || overlaps(match, found) || overlaps(match, allowedSlots)) return;
     found.push({ ...match, kind, ...(variable !== undefined && { variable }) });
   };
   for (const match of allMatches(text, DOUBLE_CURLY)) {
@@ -55,7 +57,7 @@ function slotsIn(message: Message, template: boolean, allowed: readonly string[]
     if (!name) add(match, 'malformed');
     else if (!template) add(match, 'slot');
     else if (allowed && !allowed.includes(name)) add(match, 'unknownVariable', name);
-    else found.push({ ...match, kind: 'slot', start: -1, end: -1 }); // allowed: hold the place so no other pattern claims it
+    else allowedSlots.push(match);
   }
   for (const match of allMatches(text, MALFORMED_CURLY)) add(match, 'malformed');
   for (const match of allMatches(text, SINGLE_CURLY)) add(match, 'slot');
@@ -74,7 +76,7 @@ function slotsIn(message: Message, template: boolean, allowed: readonly string[]
   }
   for (const match of allMatches(text, PERCENT)) add(match, 'slot');
   for (const match of allMatches(text, MARKERS)) add(match, 'slot');
-  return found.filter((slot) => slot.start >= 0);
+  return found.sort((a, b) => a.start - b.start);
 }
 
 export default defineRule({

@@ -8,6 +8,8 @@ const SPECIFIC_CLAUSE = /^\s*(?:on|about|regarding|around|re|with|as\s+to)?\s*(?
 /** Reports about advice already given: "your advice was invaluable", "the tips you gave". */
 const ALREADY_GIVEN_AFTER = /^\s*(?:you\s+(?:gave|shared|offered|sent)|(?:was|were|is|has|have|had|helped|made|proved|really|truly|last|from\s+(?:our|the)\s+call)\b)/i;
 const THANKS_BEFORE = /\b(?:thanks?|thank\s+you|grateful|appreciated?)\b[^.?!]*\bfor\s+(?:all\s+)?(?:of\s+)?$/i;
+/** "I would be grateful for your input" asks; "I'm grateful for your input" thanks. */
+const CONDITIONAL_THANKS = /\b(?:would|['’]d)\s+(?:be\s+)?(?:so\s+|very\s+|really\s+|truly\s+|most\s+)?(?:grateful|appreciate|thankful)\b[^.?!]*$/i;
 const NEGATED_BEFORE = /\b(?:not|never|no\s+need|don['’]t|doesn['’]t|won['’]t|isn['’]t|without)\b[^,;]*$/i;
 const CONCRETE_QUESTION = /^(?:\d+[.)]\s*|[-*•]\s*)?(?:how|what|which|why|when|where|who|whom|is|are|does|do|did|has|have|should|was|were)\b[^?]*\?/i;
 
@@ -15,7 +17,7 @@ function isOpenEnded(sentence: Sentence, ask: Match, following: readonly Sentenc
   const text = sentence.text;
   const before = text.slice(0, ask.start);
   const after = text.slice(ask.end);
-  if (ALREADY_GIVEN_AFTER.test(after) || THANKS_BEFORE.test(before)) return false;
+  if (ALREADY_GIVEN_AFTER.test(after) || (THANKS_BEFORE.test(before) && !CONDITIONAL_THANKS.test(before))) return false;
   if (NEGATED_BEFORE.test(before) && !/\b(?:just|only|but)\b/i.test(before.slice(before.search(NEGATED_BEFORE)))) return false;
   if (/\bI\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to|am\s+happy\s+to)\s+(?:share|give|offer)\s*$/i.test(before)) return false;
   if (SPECIFIC_CLAUSE.test(after) || /:\s*$/.test(text)) return false;

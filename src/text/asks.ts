@@ -11,6 +11,8 @@ export const VAGUE_ASK_PATTERNS: readonly RegExp[] = [
   /\b(?:some|any|a\s+few|a\s+little|a\s+bit\s+of|your|general|broad)\s+(?:(?:general|career|professional|helpful|good|quick|useful|honest)\s+)*(?:advice|tips|pointers|guidance|thoughts|insights?|suggestions|input|wisdom|recommendations|help|direction)\b/i,
   /\b(?:give|offer|share|get|seek|seeking|need|want|ask(?:ing)?\s+for|looking\s+for|hoping\s+for)\s+(?:me\s+)?(?:advice|guidance|tips|pointers|help)\b/i,
   /\bhelp\s+me(?:\s+out)?\s*(?=[?.!]?$)/i,
+  /\b(?:any|some|your)\s+words\s+of\s+(?:wisdom|advice|encouragement)\b/i,
+  /\bwhat\s+(?:advice|tips|guidance|suggestions|recommendations|pointers)\s+(?:would|could|can|do)\s+you\b/i,
 ];
 
 export type AskKind = 'advice' | 'questions' | 'meeting' | 'forward' | 'referral' | 'introduction' | 'job' | 'review' | 'contact';

@@ -45,6 +45,8 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   /\bare\s+you\s+(?:available|free|open|willing|able)\b/i,
   /\bis\s+there\s+(?:any\s+)?(?:chance|way|possibility)\b/i,
   /\bis\s+there\s+(?:anyone|someone|somebody|anybody)\b/i,
+  // Questions that ask the reader to decide for the writer: "Which topics should I focus on?"
+  /\b(?:what|which|how|where|who|when)\b[^?.!]{0,80}\b(?:should\s+I|would\s+you\s+(?:recommend|suggest)|do\s+you\s+(?:recommend|suggest))\b/i,
   /\bwould\s+it\s+be\s+(?:possible|ok(?:ay)?|alright|all\s+right)\b/i,
   // "Please forward…", but not "Please find attached" or "Please feel free"
   /\bplease\s+(?!find\b|see\b|feel\s+free|don['’]t\s+hesitate|excuse|forgive|note|ignore|disregard)[a-z]+/i,
@@ -92,7 +94,7 @@ const OFFER_PATTERNS: readonly RegExp[] = [
   /\bhelp\s+you\s+(?:in\s+(?:some|any)\s+way|in\s+return|back|as\s+well|too)\b/i,
   /\breturn\s+the\s+favou?r\b/i,
   /\bin\s+return\b/i,
-  /\b(?:I['’]m|I\s+am|I['’]d\s+be|I\s+would\s+be|I['’]ll\s+be|happy|glad|keen)\s+(?:more\s+than\s+|always\s+|also\s+)?(?:happy|glad|delighted|keen)?\s*to\s+(?:help|share|send\s+you|introduce\s+you|connect\s+you|make\s+an\s+intro|return|pass\s+along|buy\s+you|treat\s+you|offer|support|review|give\s+you|put\s+you\s+in\s+touch)\b/i,
+  /\b(?:I['’]m|I\s+am|I['’]d\s+be|I\s+would\s+be|I['’]ll\s+be|happy|glad|keen)\s+(?:more\s+than\s+|always\s+|also\s+)?(?:happy|glad|delighted|keen)?\s*to\s+(?:help|share|send\s+you|introduce\s+you|connect\s+you|make\s+an\s+intro|return|pass\s+along|buy\s+you|treat\s+you|offer|support|review|give\s+you|put\s+you\s+in\s+touch|speak|talk\s+to|present|mentor|volunteer|host|contribute)\b/i,
   /\bI\s+(?:can|could)\s+(?:share|send\s+you|introduce\s+you|connect\s+you|offer|return|put\s+you\s+in\s+touch|help\s+(?:you|your))\b/i,
   /\bI['’]d\s+(?:gladly|happily|love\s+to)\s+(?:share|send\s+you|help|return|introduce\s+you|connect\s+you)\b/i,
   /\bI\s+(?:can|could|will|['’]ll)\s+(?:happily\s+|gladly\s+)?(?:cover|promote|host|feature|sponsor|pay\s+for|buy\s+you|treat\s+you)\b/i,
