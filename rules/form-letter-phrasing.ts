@@ -3,6 +3,8 @@ import { allMatches, findPersonalization } from '../src/text/requests.js';
 
 interface StockPhrase {
   pattern: RegExp;
+  /** A salutation that the recipient's name can replace. */
+  salutation?: boolean;
   /** What to write instead. */
   instead: string;
   /** Stock only when nothing else in the message is about the reader. */
@@ -10,9 +12,9 @@ interface StockPhrase {
 }
 
 const STOCK_PHRASES: readonly StockPhrase[] = [
-  { pattern: /\bto\s+whom\s+it\s+may\s+concern\b/i, instead: 'address the person by name' },
-  { pattern: /\bdear\s+(?:sir\s*(?:or|\/)\s*madam|madam\s*(?:or|\/)\s*sir|sirs?)\b/i, instead: 'address the person by name' },
-  { pattern: /\bdear\s+(?:hiring\s+(?:manager|team)|recruit(?:er|ing\s+team)|talent\s+(?:acquisition|team)(?:\s+team)?|team|friend|colleague)\b/i, instead: 'address the person by name' },
+  { pattern: /\bto\s+whom\s+it\s+may\s+concern\b/i, instead: 'address the person by name', salutation: true },
+  { pattern: /\bdear\s+(?:sir\s*(?:or|\/)\s*madam|madam\s*(?:or|\/)\s*sir|sirs?)\b/i, instead: 'address the person by name', salutation: true },
+  { pattern: /\bdear\s+(?:hiring\s+(?:manager|team)|recruit(?:er|ing\s+team)|talent\s+(?:acquisition|team)(?:\s+team)?|team|friend|colleague)\b/i, instead: 'address the person by name', salutation: true },
   { pattern: /\b(?:I\s+)?hope\s+(?:this|my)\s+(?:e-?mail|message|note|letter|finds)\s*(?:finds\s+you)?(?:\s+(?:well|safe|in\s+good\s+(?:health|spirits)))?/i, instead: 'open with why you are writing to this person' },
   { pattern: /\bI\s+(?:recently\s+|just\s+)?came\s+across\s+your\s+(?:LinkedIn\s+)?profile\b/i, instead: 'say what in their work made you write' },
   { pattern: /\bI(?:['’]m|\s+am)\s+writing\s+(?:to\s+you\s+)?(?:today\s+)?to\s+(?:inquire|enquire|express|introduce)\b/i, instead: 'start with what you noticed about their work and your question' },
@@ -29,6 +31,7 @@ export default defineRule({
     verdict: 'reads like a form letter',
     description: 'Avoid stock phrases that make a message read like a mass mailing.',
     recommended: 'warn',
+    hasSuggestions: true,
     messages: {
       stock: '"{{phrase}}" reads like a form letter sent to many people: {{instead}}.',
     },
@@ -48,12 +51,20 @@ export default defineRule({
       message(message) {
         const personal = findPersonalization(message.text) !== null;
         for (const sentence of message.sentences) {
-          for (const { pattern, instead, onlyWhenImpersonal } of STOCK_PHRASES) {
+          for (const { pattern, instead, onlyWhenImpersonal, salutation } of STOCK_PHRASES) {
             if (onlyWhenImpersonal && personal) continue;
             for (const match of allMatches(sentence.text, pattern)) {
               if (sentence.isQuoted(match.start, match.end)) continue;
               const trimmed = match.text.trimEnd();
-              context.report({ messageId: 'stock', data: { phrase: trimmed.replace(/\s+/g, ' '), instead }, at: sentence.span(match.start, match.start + trimmed.length) });
+              const at = sentence.span(match.start, match.start + trimmed.length);
+              // The only safe rewrite: a generic salutation becomes the name the front matter gives.
+              const name = salutation ? context.message.recipient : undefined;
+              context.report({
+                messageId: 'stock',
+                data: { phrase: trimmed.replace(/\s+/g, ' '), instead },
+                at,
+                ...(name && { suggest: [{ desc: `Address ${name} by name`, fix: { at, text: `Dear ${name}` } }] }),
+              });
             }
           }
         }

@@ -11,6 +11,8 @@ const THANKS_BEFORE = /\b(?:thanks?|thank\s+you|grateful|appreciated?)\b[^.?!]*\
 /** "I would be grateful for your input" asks; "I'm grateful for your input" thanks. */
 const CONDITIONAL_THANKS = /\b(?:would|['’]d)\s+(?:be\s+)?(?:so\s+|very\s+|really\s+|truly\s+|most\s+)?(?:grateful|appreciate|thankful)\b[^.?!]*$/i;
 const NEGATED_BEFORE = /\b(?:not|never|no\s+need|don['’]t|doesn['’]t|won['’]t|isn['’]t|without)\b[^,;]*$/i;
+/** Suggestions *of* something concrete ("people I should talk to", "books") are specific requests. */
+const CONCRETE_OBJECT = /\b(?:people|persons?|resources|books?|courses?|contacts?|companies|events|names|articles|podcasts|tools|programs|groups|communities|newsletters|conferences)\b/i;
 const CONCRETE_QUESTION = /^(?:\d+[.)]\s*|[-*•]\s*)?(?:how|what|which|why|when|where|who|whom|is|are|does|do|did|has|have|should|was|were)\b[^?]*\?/i;
 
 function isOpenEnded(sentence: Sentence, ask: Match, following: readonly Sentence[]): boolean {
@@ -21,6 +23,7 @@ function isOpenEnded(sentence: Sentence, ask: Match, following: readonly Sentenc
   if (NEGATED_BEFORE.test(before) && !/\b(?:just|only|but)\b/i.test(before.slice(before.search(NEGATED_BEFORE)))) return false;
   if (/\bI\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to|am\s+happy\s+to)\s+(?:share|give|offer)\s*$/i.test(before)) return false;
   if (SPECIFIC_CLAUSE.test(after) || /:\s*$/.test(text)) return false;
+  if (!/brain/i.test(ask.text) && CONCRETE_OBJECT.test(text)) return false;
   // A vague opener followed by the concrete questions themselves is fine.
   return !following.slice(0, 3).some((next) => CONCRETE_QUESTION.test(next.text.trim()) && !findVagueAsk(next.text));
 }
