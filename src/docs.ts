@@ -50,7 +50,7 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-const escapeCell = (text: string) => text.replace(/\|/g, '\\|');
+const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 
 export function ruleTable(rules: ReadonlyMap<string, Rule>): string {
   const rows = [...rules].sort(([a], [b]) => a.localeCompare(b)).map(([id, rule]) => {

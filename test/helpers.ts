@@ -44,13 +44,7 @@ export function describeFinding(m: LintMessage): string {
 /** The exact source text a finding points at. */
 export function textAt(source: string, m: LintMessage): string {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const lines = text.split(/\r\n|\r|\n/);
-  const offsetOf = (line: number, column: number) => {
-    let offset = 0;
-    const breaks = [...text.matchAll(/\r\n|\r|\n/g)];
-    for (let i = 0; i < line - 1; i++) offset = breaks[i]!.index + breaks[i]![0].length;
-    return offset + column - 1;
-  };
-  void lines;
+  const lineStarts = [0, ...[...text.matchAll(/\r\n|\r|\n/g)].map((b) => b.index + b[0].length)];
+  const offsetOf = (line: number, column: number) => lineStarts[line - 1]! + column - 1;
   return text.slice(offsetOf(m.line, m.column), offsetOf(m.endLine, m.endColumn));
 }
