@@ -14,7 +14,8 @@ import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
 import { FORMATTERS } from './formatters/index.js';
 import { DEFAULT_EXTENSIONS, expandPatterns } from './files.js';
-import { Linter, emptyResult, type FileOutcome } from './linter.js';
+import { Linter, emptyResult, type FileOutcome, type LinterOptions } from './linter.js';
+import { LintPool } from './pool.js';
 import { explainRule } from './docs.js';
 
 interface CliOptions {
@@ -32,6 +33,7 @@ interface CliOptions {
   warnIgnored: boolean;
   verdict: boolean;
   template?: boolean;
+  fileTimeout: number;
   explain?: string;
   printConfig?: string;
   init?: boolean;
@@ -63,6 +65,7 @@ function buildProgram(): Command {
     .option('--no-warn-ignored', 'do not warn about files named on the command line that are ignored')
     .option('--no-verdict', 'do not print the per-message verdict line')
     .option('--template', 'treat every message as a template: well-formed {{variables}} are allowed')
+    .addOption(new Option('--file-timeout <seconds>', 'time budget for one file; a file that takes longer gets a fatal finding').argParser(parseSeconds).default(10))
     .option('--explain <rule-id>', "print a rule's documentation and exit")
     .option('--print-config <file>', 'print the configuration that applies to a file and exit')
     .option('--init', 'write a starter .networklintrc.json in the current directory (never overwrites)')
@@ -87,6 +90,12 @@ Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings),
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+}
+
+function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--file-timeout expects a positive number of seconds, not '${value}'`);
+  return seconds;
 }
 
 function parseCount(value: string): number {
@@ -123,6 +132,16 @@ async function init(cwd: string): Promise<number> {
   return 0;
 }
 
+async function lintInWorkers(linterOptions: LinterOptions, budgetMs: number, jobs: { filePath: string; text?: string }[]): Promise<FileOutcome[]> {
+  if (jobs.length === 0) return [];
+  const pool = new LintPool({ linter: linterOptions, budgetMs }, jobs.length);
+  try {
+    return await pool.run(jobs);
+  } finally {
+    await pool.close();
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   let debug = argv.includes('--debug');
@@ -143,13 +162,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (options.init) return await init(cwd);
     const formatter = FORMATTERS[options.format];
     if (!formatter) throw new UsageError(`Unknown format '${options.format}' (available: ${Object.keys(FORMATTERS).join(', ')})`);
-    const linter = new Linter({
+    const linterOptions: LinterOptions = {
       cwd,
       ...(options.config !== undefined && { configFile: options.config }),
       useConfigLookup: options.configLookup,
       rules: parseCliRules(options.rule),
       ...(options.template && { defaults: { template: true } }),
-    });
+    };
+    const linter = new Linter(linterOptions);
 
     if (options.explain) {
       const config = await linter.configFor(path.join(cwd, '__explain__.md'));
@@ -164,23 +184,21 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
 
-    const outcomes: FileOutcome[] = [];
+    let outcomes: FileOutcome[] = [];
+    const budgetMs = options.fileTimeout * 1000;
     if (options.stdin) {
       if (patterns.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
       const text = await readStdin();
-      outcomes.push(await linter.lintText(text, options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>'));
+      outcomes = await lintInWorkers(linterOptions, budgetMs, [{ filePath: options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>', text }]);
     } else {
       if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
       const { files, ignoredExplicitly } = await expandPatterns(patterns, { cwd, extensions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
-      for (const file of files) {
-        const outcome = await linter.lintFile(file);
-        if (outcome.ignored) {
-          if (patterns.some((p) => path.resolve(cwd, p) === file)) ignoredExplicitly.push(file);
-          continue;
-        }
-        outcomes.push(outcome);
-      }
+      const linted = await lintInWorkers(linterOptions, budgetMs, files.map((filePath) => ({ filePath })));
+      linted.forEach((outcome, index) => {
+        if (!outcome.ignored) outcomes.push(outcome);
+        else if (patterns.some((p) => path.resolve(cwd, p) === files[index])) ignoredExplicitly.push(files[index]!);
+      });
       if (options.warnIgnored) {
         for (const file of ignoredExplicitly) {
           const result = emptyResult(file);

@@ -373,3 +373,23 @@ describe('help, version and --explain', () => {
     expect(unknown.stderr).toBe("netlint: Unknown rule 'nope' (see the rule table in the README, or list plugins in your config)\n");
   });
 });
+
+describe('time budget', () => {
+  it('stops a pathological file at --file-timeout with a fatal finding, and lints the others', () => {
+    // remark-parse is super-linear on repeated "\``": tens of seconds for 60 KB.
+    const dir = project({ 'slow.md': '\\``'.repeat(20_000), 'draft.md': USER_DRAFT });
+    const started = Date.now();
+    const run = netlint(['slow.md', 'draft.md', '-f', 'json', '--file-timeout', '1'], { cwd: dir });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.status).toBe(1);
+    const [draft, slow] = JSON.parse(run.stdout);
+    expect(slow.filePath).toBe(path.join(dir, 'slow.md'));
+    expect(slow.messages).toEqual([expect.objectContaining({ fatal: true, severity: 2, ruleId: null, message: expect.stringContaining('time budget') })]);
+    expect(draft.errorCount).toBe(3);
+  });
+
+  it('rejects a budget that is not a positive number', () => {
+    const run = netlint(['x.md', '--file-timeout', 'soon'], { cwd: project({ 'x.md': CLEAN_DRAFT }) });
+    expect(run).toMatchObject({ status: 2, stderr: "netlint: --file-timeout expects a positive number of seconds, not 'soon'\n" });
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * A lint worker: the CLI runs each file here so that a pathological input
+ * (remark-parse is super-linear on some markdown) can be stopped at the time
+ * budget by terminating the thread, without stalling the rest of the run.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Linter, type LinterOptions } from './linter.js';
+import { UsageError } from './errors.js';
+import type { WorkerJob, WorkerReply } from './pool.js';
+
+const linter = new Linter(workerData as LinterOptions);
+
+parentPort!.on('message', async (job: WorkerJob) => {
+  let reply: WorkerReply;
+  try {
+    const outcome = job.text !== undefined ? await linter.lintText(job.text, job.filePath) : await linter.lintFile(job.filePath);
+    reply = {
+      id: job.id,
+      ok: true,
+      outcome: {
+        ...outcome,
+        crashes: outcome.crashes.map((c) => ({ ruleId: c.ruleId, error: c.error instanceof Error ? { message: c.error.message, stack: c.error.stack } : { message: String(c.error) } })),
+      },
+    };
+  } catch (error) {
+    reply = {
+      id: job.id,
+      ok: false,
+      error: { message: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError, ...(error instanceof Error && error.stack && { stack: error.stack }) },
+    };
+  }
+  parentPort!.postMessage(reply);
+});
