@@ -34,6 +34,7 @@ interface CliOptions {
   verdict: boolean;
   template?: boolean;
   fileTimeout: number;
+  untrusted?: boolean;
   explain?: string;
   printConfig?: string;
   init?: boolean;
@@ -66,6 +67,7 @@ function buildProgram(): Command {
     .option('--no-verdict', 'do not print the per-message verdict line')
     .option('--template', 'treat every message as a template: well-formed {{variables}} are allowed')
     .addOption(new Option('--file-timeout <seconds>', 'time budget for one file; a file that takes longer gets a fatal finding').argParser(parseSeconds).default(10))
+    .option('--untrusted', 'for content you do not control: read only JSON/YAML config, load no plugins, run no code from the repository')
     .option('--explain <rule-id>', "print a rule's documentation and exit")
     .option('--print-config <file>', 'print the configuration that applies to a file and exit')
     .option('--init', 'write a starter .networklintrc.json in the current directory (never overwrites)')
@@ -168,6 +170,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       useConfigLookup: options.configLookup,
       rules: parseCliRules(options.rule),
       ...(options.template && { defaults: { template: true } }),
+      ...(options.untrusted && { untrusted: true }),
     };
     const linter = new Linter(linterOptions);
 

@@ -23,6 +23,8 @@ export interface LinterOptions {
   today?: string;
   /** Front-matter defaults applied under every config (the CLI's --template sets `template: true`). */
   defaults?: FrontMatterDefaults;
+  /** Read only JSON/YAML config and load no plugins: for content the user does not control. */
+  untrusted?: boolean;
 }
 
 export interface FileOutcome {
@@ -39,7 +41,7 @@ export function todayIso(): string {
 
 export class Linter {
   private readonly cwd: string;
-  private readonly finder = new ConfigFinder();
+  private readonly finder: ConfigFinder;
   private explicit: Promise<ConfigFile | null> | null = null;
   private resolver: ConfigResolver | null = null;
   private builtins: Map<string, Rule> | null = null;
@@ -47,6 +49,7 @@ export class Linter {
 
   constructor(private readonly options: LinterOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
+    this.finder = new ConfigFinder(options.untrusted === true);
   }
 
   async builtinRules(): Promise<Map<string, Rule>> {
@@ -56,10 +59,10 @@ export class Linter {
 
   /** The config that applies to a file (read and validated, plugins loaded). */
   async configFor(filePath: string): Promise<ResolvedConfig & { ignored: boolean }> {
-    this.resolver ??= new ConfigResolver(await this.builtinRules(), this.options.rules ?? {});
+    this.resolver ??= new ConfigResolver(await this.builtinRules(), this.options.rules ?? {}, this.options.untrusted === true);
     let file: ConfigFile | null = null;
     if (this.options.configFile) {
-      this.explicit ??= readConfigFile(path.resolve(this.cwd, this.options.configFile)).then((found) => found ?? { filePath: path.resolve(this.cwd, this.options.configFile!), config: {} });
+      this.explicit ??= readConfigFile(path.resolve(this.cwd, this.options.configFile), this.options.untrusted === true).then((found) => found ?? { filePath: path.resolve(this.cwd, this.options.configFile!), config: {} });
       file = await this.explicit;
     } else if (this.options.useConfigLookup !== false) {
       file = await this.finder.find(path.dirname(path.resolve(this.cwd, filePath)));

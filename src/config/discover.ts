@@ -53,9 +53,17 @@ function oneLine(error: unknown): string {
     .join(' ');
 }
 
-/** Reads one config file. Returns null for a package.json without a `networklint` key. */
-export async function readConfigFile(filePath: string): Promise<ConfigFile | null> {
+const RUNS_CODE = /\.[cm]?js$/;
+
+/**
+ * Reads one config file. Returns null for a package.json without a `networklint` key.
+ * With `untrusted`, a JavaScript config is refused before it is read: it would run code.
+ */
+export async function readConfigFile(filePath: string, untrusted = false): Promise<ConfigFile | null> {
   const absolute = path.resolve(filePath);
+  if (untrusted && RUNS_CODE.test(absolute)) {
+    throw new ConfigError(`Refusing to load ${absolute}: --untrusted reads only JSON and YAML config (a JavaScript config runs code)`);
+  }
   let content: string;
   try {
     content = await fs.readFile(absolute, 'utf8');
@@ -88,6 +96,8 @@ export async function readConfigFile(filePath: string): Promise<ConfigFile | nul
 export class ConfigFinder {
   private readonly byDirectory = new Map<string, Promise<ConfigFile | null>>();
 
+  constructor(private readonly untrusted = false) {}
+
   find(directory: string): Promise<ConfigFile | null> {
     const dir = path.resolve(directory);
     let pending = this.byDirectory.get(dir);
@@ -103,7 +113,7 @@ export class ConfigFinder {
       const candidate = path.join(dir, name);
       const stat = await fs.stat(candidate).catch(() => null);
       if (!stat?.isFile()) continue;
-      const found = await readConfigFile(candidate);
+      const found = await readConfigFile(candidate, this.untrusted);
       if (found) return found;
     }
     const parent = path.dirname(dir);

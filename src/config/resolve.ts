@@ -130,6 +130,8 @@ export class ConfigResolver {
   constructor(
     private readonly builtins: ReadonlyMap<string, Rule>,
     private readonly cliRules: Record<string, RuleSetting> = {},
+    /** --untrusted: plugins are code, so a config that declares any is refused. */
+    private readonly untrusted = false,
   ) {}
 
   /** Settings for one file under the given config file (null: built-in `netlint:recommended`). */
@@ -166,7 +168,11 @@ export class ConfigResolver {
     }
     const registry = new Map(this.builtins);
     const pluginConfigs = new Map<string, ConfigObject>();
-    for (const spec of asStringList(config.plugins, where, 'plugins')) {
+    const pluginSpecs = asStringList(config.plugins, where, 'plugins');
+    if (this.untrusted && pluginSpecs.length > 0) {
+      throw new ConfigError(`${where}: refusing to load plugins (${pluginSpecs.join(', ')}): --untrusted runs no code from the linted repository`);
+    }
+    for (const spec of pluginSpecs) {
       if (!file) break;
       const { prefix, plugin } = await loadPlugin(spec, file.filePath);
       for (const [id, rule] of Object.entries(plugin.rules ?? {})) registry.set(`${prefix}/${id}`, rule);
