@@ -58,20 +58,29 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
         : [];
     const kept = matches.map((m) => path.resolve(m)).filter((m) => !isIgnored(m));
     if (kept.length === 0 && options.errorOnUnmatchedPattern) {
-      throw new UsageError(stat || isDynamicPattern(pattern) ? `No files matching the pattern "${pattern}" were found.` : `No such file or directory: ${pattern}`);
+      if (stat || isDynamicPattern(pattern)) throw new UsageError(`No files matching the pattern "${pattern}" were found.`);
+      throw new UsageError(`${await whyMissing(absolute)}: ${pattern}`);
     }
     for (const file of kept) found.add(file);
   }
   return { files: [...found].sort(), ignoredExplicitly };
 }
 
-export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+/** Why a named path cannot be linted: missing, or a symbolic link that leads nowhere. */
+async function whyMissing(absolute: string): Promise<string> {
+  const link = await fs.lstat(absolute).catch(() => null);
+  if (!link?.isSymbolicLink()) return 'No such file or directory';
+  const error = await fs.stat(absolute).then(() => null, (e: NodeJS.ErrnoException) => e);
+  return error?.code === 'ELOOP' ? 'Symbolic link loop' : 'Dangling symbolic link';
+}
+
+export type Decoded = { ok: true; text: string } | { ok: false; reason: string; binary: boolean };
 
 /** Decodes a file's bytes: UTF-8 (BOM optional), UTF-16 LE/BE with BOM; anything else is refused. */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
-  if (bytes.includes(0)) return { ok: false, reason: 'not a text file (it contains NUL bytes)' };
+  if (bytes.includes(0)) return { ok: false, reason: 'not a text file (it contains NUL bytes)', binary: true };
   return decodeWith('utf-8', bytes);
 }
 
@@ -80,23 +89,34 @@ function decodeWith(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Arr
     // ignoreBOM keeps a UTF-8 BOM in the text; the engine strips it so columns do not count it.
     return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    return { ok: false, reason: encoding === 'utf-8' ? 'not UTF-8 or UTF-16 text' : `not valid ${encoding.toUpperCase()} text` };
+    return { ok: false, reason: encoding === 'utf-8' ? 'not UTF-8 or UTF-16 text' : `not valid ${encoding.toUpperCase()} text`, binary: false };
   }
 }
 
-export type ReadOutcome = { kind: 'text'; text: string } | { kind: 'unreadable'; reason: string } | { kind: 'refused'; reason: string };
+/**
+ * `unreadable`: the file could not be opened (exit 2); `refused`: it was read but is not
+ * decodable text or is too large (a fatal error finding); `skipped`: it is not a message at
+ * all — a FIFO or device (never opened) or binary data — and gets a warning.
+ */
+export type ReadOutcome =
+  | { kind: 'text'; text: string }
+  | { kind: 'unreadable'; reason: string }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'skipped'; reason: string };
 
 export async function readMessageFile(filePath: string, maxBytes = MAX_FILE_BYTES): Promise<ReadOutcome> {
   let handle: fs.FileHandle | undefined;
   try {
     const stat = await fs.stat(filePath);
     // A FIFO or device would block or never end: skip anything that is not a regular file.
-    if (!stat.isFile()) return { kind: 'unreadable', reason: stat.isDirectory() ? 'is a directory' : 'not a regular file' };
+    if (stat.isDirectory()) return { kind: 'unreadable', reason: 'is a directory' };
+    if (!stat.isFile()) return { kind: 'skipped', reason: 'not a regular file (a FIFO, socket or device), so it was not read' };
     if (stat.size > maxBytes) return { kind: 'refused', reason: `file is larger than ${Math.round(maxBytes / 1024)} KiB` };
     handle = await fs.open(filePath, 'r');
     const bytes = await handle.readFile();
     const decoded = decode(bytes);
-    return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'refused', reason: decoded.reason };
+    if (decoded.ok) return { kind: 'text', text: decoded.text };
+    return decoded.binary ? { kind: 'skipped', reason: decoded.reason } : { kind: 'refused', reason: decoded.reason };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'symbolic link loop' : (error as Error).message;

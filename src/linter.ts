@@ -99,6 +99,12 @@ export class Linter {
       result.fatalErrorCount = 1;
       return { result, crashes: [] };
     }
+    if (read.kind === 'skipped') {
+      // Not a message at all (pre-commit hands text hooks a binary named .md): say so, do not fail.
+      result.messages.push({ ruleId: null, severity: 1, fatal: true, message: `Skipped: ${read.reason}.`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+      result.warningCount = 1;
+      return { result, crashes: [] };
+    }
     return { result, crashes: [], unreadable: read.reason };
   }
 }

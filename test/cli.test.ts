@@ -2,7 +2,7 @@
  * The CLI as a person runs it: `node bin/netlint.js`, exit codes, output
  * layouts and error messages.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_DRAFT, USER_DRAFT, WARNINGS_ONLY_DRAFT, netlint, project, repoRoot } from './cli-helpers.js';
@@ -153,11 +153,15 @@ describe('files and directories', () => {
     expect(run.stderr).toContain("unknown option '--frobnicate'");
   });
 
-  it('refuses binary data with a fatal finding instead of linting garbage', () => {
+  it('skips binary data with a warning and refuses undecodable text with an error, instead of linting garbage', () => {
     const dir = project({ 'image.md': '\u0000\u0001PNG\u0000' });
-    const run = netlint(['image.md', '-f', 'json'], { cwd: dir });
-    expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout)[0].messages[0]).toMatchObject({ fatal: true, severity: 2, ruleId: null, message: expect.stringContaining('not a text file') });
+    const binary = netlint(['image.md', '-f', 'json'], { cwd: dir });
+    expect(binary.status).toBe(0);
+    expect(JSON.parse(binary.stdout)[0].messages[0]).toMatchObject({ fatal: true, severity: 1, ruleId: null, message: expect.stringContaining('not a text file') });
+    writeFileSync(path.join(dir, 'latin1.md'), Buffer.from([0x48, 0x69, 0x20, 0xe9, 0x74, 0xe9, 0x0a]));
+    const latin1 = netlint(['latin1.md', '-f', 'json'], { cwd: dir });
+    expect(latin1.status).toBe(1);
+    expect(JSON.parse(latin1.stdout)[0].messages[0]).toMatchObject({ fatal: true, severity: 2, message: 'Cannot lint this file: not UTF-8 or UTF-16 text.' });
   });
 });
 

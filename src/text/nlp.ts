@@ -12,27 +12,31 @@ export async function loadNlp(): Promise<NlpTools> {
   return nlpTools(loaded);
 }
 
+const MAX_ANALYZED_CHARS = 500;
 const NEGATION = /\b(?:not|never|no longer|don't|doesn't|didn't|won't|wouldn't|can't|cannot|isn't|aren't|wasn't|haven't|hasn't|shouldn't|no need)\b|n['’]t\b/i;
 
 function nlpTools(nlp: Compromise): NlpTools {
   const cache = new Map<string, SentenceAnalysis>();
   return {
     analyze(text: string): SentenceAnalysis {
-      const key = text.replace(/\s+/g, ' ').trim();
-      const hit = cache.get(key);
+      const whole = text.replace(/\s+/g, ' ').trim();
+      // Tagging cost grows fast with length; a real sentence is short, so a run-on "sentence"
+      // (a pasted log, a list without full stops) is judged on its opening only.
+      const key = whole.length > MAX_ANALYZED_CHARS ? whole.slice(0, MAX_ANALYZED_CHARS) : whole;
+      const hit = cache.get(whole);
       if (hit) return hit;
       const doc = nlp(key);
       const verbs = doc.verbs();
       const first = verbs.eq(0);
       const json = first.json()[0] as { verb?: { grammar?: { tense?: string } } } | undefined;
       const analysis: SentenceAnalysis = {
-        isQuestion: /\?\s*$/.test(key) || doc.questions().found,
+        isQuestion: /\?\s*$/.test(whole) || doc.questions().found,
         hasNegation: verbs.isNegative().found || NEGATION.test(key),
         isPastTense: json?.verb?.grammar?.tense === 'PastTense',
         isImperative: doc.has('^(please|kindly)? #Imperative') && !doc.has('^(thank|thanks|congrats|congratulations)'),
       };
       if (cache.size > 5000) cache.clear();
-      cache.set(key, analysis);
+      cache.set(whole, analysis);
       return analysis;
     },
   };
