@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule-api.js';
+import { trimEndChars } from '../src/text/trim.js';
 
 /** Words that turn an order into a request. */
 const SOFTENER = /\b(?:please|kindly|could|would|might|may\s+(?:I|we)|if\s+you|when\s+you|whenever|feel\s+free|thanks?|thank\s+you|appreciate|grateful|possible|mind)\b/i;
@@ -30,7 +31,7 @@ export default defineRule({
         if (/\?\s*$/.test(text) || SOFTENER.test(text) || COURTESY.test(text) || !ORDER.test(text)) return;
         if (!context.nlp.analyze(text).isImperative) return;
         const words = text.trim().split(/\s+/).slice(0, 3).join(' ');
-        context.report({ messageId: 'order', data: { start: words.replace(/[.!,;:]+$/, '') }, at: sentence.span(0, text.length) });
+        context.report({ messageId: 'order', data: { start: trimEndChars(words, '.!,;:') }, at: sentence.span(0, text.length) });
       },
     };
   },

@@ -20,7 +20,7 @@ const STOCK_PHRASES: readonly StockPhrase[] = [
   { pattern: /\bI(?:['’]m|\s+am)\s+writing\s+(?:to\s+you\s+)?(?:today\s+)?to\s+(?:inquire|enquire|express|introduce)\b/i, instead: 'start with what you noticed about their work and your question' },
   { pattern: /\bI(?:['’]m|\s+am)\s+reaching\s+out\s+to\b(?!\s+(?:thank|say\s+thank))/i, instead: 'start with what you noticed about their work and your question' },
   {
-    pattern: /\bI\s+(?:see|saw|noticed|notice)\s+(?:that\s+)?you(?:\s+(?:currently\s+)?(?:work|are\s+working|are\s+employed)\s+(?:for|at|with)\b|(?:['’]re|\s+are)\s+(?:currently\s+)?(?:an?\s+)?[\w\s-]{0,40}?\s+(?:at|for|with)\b)/i,
+    pattern: /\bI\s+(?:see|saw|noticed|notice)\s+(?:that\s+)?you(?:\s+(?:currently\s+)?(?:work|are\s+working|are\s+employed)\s+(?:for|at|with)\b|(?:['’]re|\s+are)\s+(?:currently\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,5}?(?:at|for|with)\b)/i,
     instead: 'say what about their work made you write to them in particular',
     onlyWhenImpersonal: true,
   },

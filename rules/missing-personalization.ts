@@ -4,7 +4,8 @@ import { findPersonalization, findRequest } from '../src/text/requests.js';
 /** A greeting line ("Hi Sam,") says nothing about the reader. */
 const GREETING = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}?[,!:]?\s*$/i;
 /** Template slots that stand for something personal: "{{recent_post}}", "[specific thing you admired]". */
-const PERSONAL_SLOT = /[{[<][^{}[\]<>\n]{0,60}\b(?:post|article|talk|project|work|specific|personal|common|shared|mutual|interest|admire|impressed|resonat|accomplishment|achievement|research|paper|book)\w*[^{}[\]<>\n]{0,60}[}\]>]/i;
+const SLOT = /[{[<][^{}[\]<>\n]{1,120}[}\]>]/g;
+const PERSONAL_WORD = /\b(?:post|article|talk|project|work|specific|personal|common|shared|mutual|interest|admire|impressed|resonat|accomplishment|achievement|research|paper|book)/i;
 
 export default defineRule({
   meta: {
@@ -34,7 +35,7 @@ export default defineRule({
         const asks = message.sentences.some((s) => findRequest(s.text) !== null || /\?\s*$/.test(s.text));
         if (!asks || findPersonalization(message.text)) return;
         const body = message.source.slice(message.body.start, message.body.end);
-        if (PERSONAL_SLOT.test(body)) return;
+        if ((body.match(SLOT) ?? []).some((slot) => PERSONAL_WORD.test(slot))) return;
         const first = message.sentences.find((s) => !GREETING.test(s.text)) ?? message.sentences[0]!;
         context.report({
           messageId: 'generic',

@@ -5,7 +5,7 @@ import type { Sentence } from '../src/types.js';
 
 /** Ways to ask for someone's time. */
 const TIME_ASK =
-  /\b(?:(?:a|an|some)\s+)?(?:(?:quick|short|brief|little|informal|virtual|phone|video|zoom|coffee)\s+)*(?:call|chat|coffee|meeting|meet(?:\s+up)?|zoom|conversation|catch[-\s]up|lunch|sit[-\s]down|informational\s+interview|get[-\s]together)\b|\bhop\s+on\s+(?:a\s+)?(?:quick\s+)?(?:call|zoom)\b|\b(?:some|any|minutes|an\s+hour|hours?)\s+(?:of\s+)?your\s+time\b|\bcome\s+(?:to|by)\s+your\s+office\b/i;
+  /\b(?:(?:a|an|some)\s+)?(?:(?:quick|short|brief|little|informal|virtual|phone|video|zoom|coffee)\s+){0,3}(?:call|chat|coffee|meeting|meet(?:\s+up)?|zoom|conversation|catch[-\s]up|lunch|sit[-\s]down|informational\s+interview|get[-\s]together)\b|\bhop\s+on\s+(?:a\s+)?(?:quick\s+)?(?:call|zoom)\b|\b(?:some|any|minutes|an\s+hour|hours?)\s+(?:of\s+)?your\s+time\b|\bcome\s+(?:to|by)\s+your\s+office\b/i;
 const NUMBER = String.raw`(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty[-\s]five|forty|sixty|ninety)`;
 const WORD_MINUTES: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, 'forty five': 45, sixty: 60, ninety: 90 };
 const DURATION = new RegExp(

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule-api.js';
 import type { Message, Span } from '../src/types.js';
 import { allMatches, type Match } from '../src/text/requests.js';
+import { trimEndChars, trimStartChars } from '../src/text/trim.js';
 
 /** Real HTML tags (and their closing forms) are markup, not slots like <Company>. */
 const HTML_TAGS = new Set(
@@ -21,7 +22,7 @@ const SINGLE_CURLY = /(?<![{\\])\{(?!\{)([^{}\n]{1,80})\}(?!\})/g;
 const SQUARE = /(?<![\]!\\])\[(?!\^|\s?\]|[xX]\])([^[\]\n]{1,80})\](?![([:])/g;
 const ANGLE = /<(\/?)([A-Za-z][^<>\n]{0,60})>/g;
 const PERCENT = /%[A-Z][A-Z0-9_]{1,30}%/g;
-const MARKERS = /(?<![\w-])(?:X{3,}|TODO|FIXME|TK|TKTK)(?![\w-])|\binsert\s+[\w\s/'’-]{1,40}?\s+here\b|(?<![\w\\])_{3,}(?!\w)|\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
+const MARKERS = /(?<![\w-])(?:X{3,}|TODO|FIXME|TK|TKTK)(?![\w-])|\binsert\s+(?:[\w/'’-]+\s+){1,6}?here\b|(?<![\w\\])_{3,}(?!\w)|\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
 /** A function word with nothing after it: "thank you for your time on .", "my interview with and". */
 const EMPTY_BEFORE_PUNCTUATION = /\b(on|with|at|for|to|from|about|of|by|in|the|my|your|dear|hi|hello)\s+(?=[.,;:!?](?:\s|$))/gi;
 const EMPTY_BETWEEN_WORDS = /\b(with|at|from|for|of|on|by|about|to|the)\s+(and|at|with|from|of|to|on|for)\b/gi;
@@ -71,7 +72,8 @@ function slotsIn(message: Message, template: boolean, allowed: readonly string[]
     const inner = match.text.slice(1, -1).replace(/^\//, '');
     const tag = /^[A-Za-z][\w-]*/.exec(inner)![0].toLowerCase();
     if (/:\/\/|^www\.|@|^mailto:/i.test(inner)) continue; // autolinks and e-mail addresses
-    if (HTML_TAGS.has(tag) && /^[a-z][\w-]*(?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?$/.test(inner)) continue;
+    // <br>, <br/>, <a href=…>: a known tag alone or with an attribute is markup.
+    if (HTML_TAGS.has(tag) && (/^[a-z][\w-]*\s*\/?$/.test(inner) || /^[a-z][\w-]*\s+[\w-]+=/.test(inner))) continue;
     add(match, 'slot');
   }
   for (const match of allMatches(text, PERCENT)) add(match, 'slot');
@@ -119,7 +121,7 @@ export default defineRule({
           } else if (slot.kind === 'unknownVariable') {
             context.report({ messageId: 'unknownVariable', data: { slot: slot.text, variable: slot.variable!, allowed: allowed!.join(', ') || 'none' }, at });
           } else {
-            const inner = slot.text.replace(/^[{[<%]+|[}\]>%]+$/g, '').trim();
+            const inner = trimEndChars(trimStartChars(slot.text, '{[<%'), '}]>%').trim();
             const isName = /^(?:first[\s_-]?name|name|recipient(?:['’]s)?\s+name|their\s+name|person\s+name|contact\s+name)$/i.test(inner);
             const fill = isName && recipient ? (/first/i.test(inner) ? recipient.split(/\s+/)[0]! : recipient) : undefined;
             context.report({

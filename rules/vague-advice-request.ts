@@ -7,10 +7,17 @@ import { VAGUE_ASK_PATTERNS } from '../src/text/asks.js';
 const SPECIFIC_CLAUSE = /^\s*(?:on|about|regarding|around|re|with|as\s+to)?\s*(?:how|what|whether|which|why|when|where|who)\b((?:\s+\S+){4,})/i;
 /** Reports about advice already given: "your advice was invaluable", "the tips you gave". */
 const ALREADY_GIVEN_AFTER = /^\s*(?:you\s+(?:gave|shared|offered|sent)|(?:was|were|is|has|have|had|helped|made|proved|really|truly|last|from\s+(?:our|the)\s+call)\b)/i;
-const THANKS_BEFORE = /\b(?:thanks?|thank\s+you|grateful|appreciated?)\b[^.?!]*\bfor\s+(?:all\s+)?(?:of\s+)?$/i;
+const THANKS = /\b(?:thanks?|thank\s+you|grateful|appreciated?)\b/i;
 /** "I would be grateful for your input" asks; "I'm grateful for your input" thanks. */
-const CONDITIONAL_THANKS = /\b(?:would|['’]d)\s+(?:be\s+)?(?:so\s+|very\s+|really\s+|truly\s+|most\s+)?(?:grateful|appreciate|thankful)\b[^.?!]*$/i;
-const NEGATED_BEFORE = /\b(?:not|never|no\s+need|don['’]t|doesn['’]t|won['’]t|isn['’]t|without)\b[^,;]*$/i;
+const CONDITIONAL_THANKS = /\b(?:would|['’]d)\s+(?:be\s+)?(?:(?:so|very|really|truly|most)\s+)?(?:grateful|appreciate|thankful)\b/i;
+const NEGATION = /\b(?:not|never|no\s+need|don['’]t|doesn['’]t|won['’]t|isn['’]t|without)\b/i;
+
+/** "…thank you for [the advice]": the words just before the ask end in "for" (or "for all of"). */
+function endsWithFor(text: string): boolean {
+  const words = text.trimEnd().toLowerCase().split(/\s+/).slice(-3);
+  const last = words.join(' ');
+  return words[words.length - 1] === 'for' || last.endsWith('for all') || last.endsWith('for all of');
+}
 /** Suggestions *of* something concrete ("people I should talk to", "books") are specific requests. */
 const CONCRETE_OBJECT = /\b(?:people|persons?|resources|books?|courses?|contacts?|companies|events|names|articles|podcasts|tools|programs|groups|communities|newsletters|conferences)\b/i;
 const CONCRETE_QUESTION = /^(?:\d+[.)]\s*|[-*•]\s*)?(?:how|what|which|why|when|where|who|whom|is|are|does|do|did|has|have|should|was|were)\b[^?]*\?/i;
@@ -19,8 +26,11 @@ function isOpenEnded(sentence: Sentence, ask: Match, following: readonly Sentenc
   const text = sentence.text;
   const before = text.slice(0, ask.start);
   const after = text.slice(ask.end);
-  if (ALREADY_GIVEN_AFTER.test(after) || (THANKS_BEFORE.test(before) && !CONDITIONAL_THANKS.test(before))) return false;
-  if (NEGATED_BEFORE.test(before) && !/\b(?:just|only|but)\b/i.test(before.slice(before.search(NEGATED_BEFORE)))) return false;
+  if (ALREADY_GIVEN_AFTER.test(after) || (THANKS.test(before) && endsWithFor(before) && !CONDITIONAL_THANKS.test(before))) return false;
+  // "I'm not looking for advice" — but "not a job, just some advice" still asks.
+  const clause = before.split(/[,;]/).pop() ?? '';
+  const negation = clause.search(NEGATION);
+  if (negation >= 0 && !/\b(?:just|only|but)\b/i.test(clause.slice(negation))) return false;
   if (/\bI\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to|am\s+happy\s+to)\s+(?:share|give|offer)\s*$/i.test(before)) return false;
   if (SPECIFIC_CLAUSE.test(after) || /:\s*$/.test(text)) return false;
   if (!/brain/i.test(ask.text) && CONCRETE_OBJECT.test(text)) return false;

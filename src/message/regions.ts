@@ -31,7 +31,7 @@ const OUTLOOK_FROM = /^\s*\**From:\**\s.+$/i;
 const OUTLOOK_NEXT = /^\s*\**(?:Sent|Date|To):\**\s/i;
 const SIGNATURE_DELIMITER = /^--[ \t]?$/;
 const SIGN_OFF =
-  /^[\s*_]*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks)|best|cheers|sincerely(?: yours)?|yours(?: truly| sincerely)?|thanks(?: again| so much| in advance)?|thank you(?: so much| again| very much)?|many thanks|all the best|respectfully|warmly|talk soon|gratefully|with gratitude|appreciatively|take care)[\s*_]*[,.!—–-]?[\s*_]*$/i;
+  /^[\s*_]*(?:(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks)|best|cheers|sincerely(?: yours)?|yours(?: truly| sincerely)?|thanks(?: again| so much| in advance)?|thank you(?: so much| again| very much)?|many thanks|all the best|respectfully|warmly|talk soon|gratefully|with gratitude|appreciatively|take care)[*_]*(?:[,.!—–-][*_]*)?\s*$/i;
 const MAX_SIGNATURE_LINES = 5;
 const MAX_SIGNATURE_LINE_LENGTH = 80;
 

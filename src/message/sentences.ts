@@ -6,21 +6,29 @@
  * a colon, or a finished sentence.
  */
 import type { Span } from '../types.js';
+import { trimEndChars, trimStartChars } from '../text/trim.js';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'inc', 'ltd', 'co', 'corp',
   'approx', 'no', 'u.s', 'dept', 'mt', 'ave', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
-const TERMINATOR = /[.!?…]+[)"'”’\]]*(?=\s|$)/g;
+// Only maximal runs of marks: a run is never re-tried from inside itself.
+const TERMINATOR = /(?<![.!?…])[.!?…]+(?![.!?…])[)"'”’\]]*(?=\s|$)/g;
 const SHORT_LINE_WORDS = 5;
+
+/** The word (letters and inner dots, as in "e.g") that ends just before `index`, lowercased. */
+function wordBefore(text: string, index: number): string {
+  let start = index;
+  while (start > 0 && start > index - 12 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  return trimEndChars(trimStartChars(text.slice(start, index), '.'), '.').toLowerCase();
+}
 
 export function splitSentences(prose: string, paragraph: Span): Span[] {
   const cuts: number[] = [];
   const text = prose.slice(paragraph.start, paragraph.end);
   for (const match of text.matchAll(TERMINATOR)) {
     const cut = match.index + match[0].length;
-    const before = /([\p{L}.]+)\.*$/u.exec(text.slice(Math.max(0, match.index - 12), match.index + 1))?.[1] ?? '';
-    const word = before.replace(/\.$/, '').toLowerCase();
+    const word = wordBefore(text, match.index);
     const after = /\S/.exec(text.slice(cut));
     const nextChar = after ? after[0] : '';
     if (match[0].startsWith('.') && match[0].length === 1 && (ABBREVIATIONS.has(word) || (word.length === 1 && /\p{L}/u.test(word)))) continue;

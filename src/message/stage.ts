@@ -39,7 +39,7 @@ const FOLLOW_UP = [
   /\bhope (?:you['’]ve|you have) been (?:well|good)\b/i,
 ];
 const REPLY = [
-  /^[\s*_#]*(?:subject(?:\s+line)?:[\s*_]*)?(?:re|aw|sv):/im,
+  /^[ \t*_#]*(?:subject(?:[ \t]+line)?:[ \t*_]*)?(?:re|aw|sv):/im,
   /\bthank(?:s| you) (?:so much |very much )?for (?:reaching out|getting back|replying|agreeing|your (?:quick )?(?:reply|response|message|note|email|e-mail)|(?:sending|sharing) (?:me )?(?:your|the))\b/i,
 ];
 

@@ -8,7 +8,7 @@ import { allMatches, type Match } from './requests.js';
 /** Open-ended things to ask a stranger for: advice, tips, "to pick your brain". */
 export const VAGUE_ASK_PATTERNS: readonly RegExp[] = [
   /\bpick\s+(?:your|his|her|their)\s+brains?\b/i,
-  /\b(?:some|any|a\s+few|a\s+little|a\s+bit\s+of|your|general|broad)\s+(?:(?:general|career|professional|helpful|good|quick|useful|honest)\s+)*(?:advice|tips|pointers|guidance|thoughts|insights?|suggestions|input|wisdom|recommendations|help|direction)\b/i,
+  /\b(?:some|any|a\s+few|a\s+little|a\s+bit\s+of|your|general|broad)\s+(?:(?:general|career|professional|helpful|good|quick|useful|honest)\s+){0,3}(?:advice|tips|pointers|guidance|thoughts|insights?|suggestions|input|wisdom|recommendations|help|direction)\b/i,
   /\b(?:give|offer|share|get|seek|seeking|need|want|ask(?:ing)?\s+for|looking\s+for|hoping\s+for)\s+(?:me\s+)?(?:advice|guidance|tips|pointers|help)\b/i,
   /\bhelp\s+me(?:\s+out)?\s*(?=[?.!]?$)/i,
   /\b(?:any|some|your)\s+words\s+of\s+(?:wisdom|advice|encouragement)\b/i,
@@ -34,7 +34,7 @@ export const ASK_KINDS: Readonly<Record<AskKind, { label: string; patterns: read
   forward: {
     label: 'forwarding your résumé',
     patterns: [
-      /\b(?:forward|pass)\s+(?:it|this|them|my\s+(?:r[eé]sum[eé]|resume|cv|application|profile|details))?\s*(?:along|on|to)\b/iu,
+      /\b(?:forward|pass)\s+(?:(?:it|this|them|my\s+(?:r[eé]sum[eé]|resume|cv|application|profile|details))\s+)?(?:along|on|to)\b/iu,
       /\b(?:forward|pass\s+along)\s+my\b/i,
       /\b(?:send|share|hand)\s+(?:it|this|my\s+(?:r[eé]sum[eé]|resume|cv|application|profile))\s+(?:on\s+)?(?:to|with)\s+(?:the|your|a)\b/iu,
     ],

@@ -46,7 +46,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   /\bis\s+there\s+(?:any\s+)?(?:chance|way|possibility)\b/i,
   /\bis\s+there\s+(?:anyone|someone|somebody|anybody)\b/i,
   // Questions that ask the reader to decide for the writer: "Which topics should I focus on?"
-  /\b(?:what|which|how|where|who|when)\b[^?.!]{0,80}\b(?:should\s+I|would\s+you\s+(?:recommend|suggest)|do\s+you\s+(?:recommend|suggest))\b/i,
+  /^\s*(?:what|which|how|where|who|when)\b[^?.!]{0,80}?\b(?:should\s+I|would\s+you\s+(?:recommend|suggest)|do\s+you\s+(?:recommend|suggest))\b/i,
   /\bwould\s+it\s+be\s+(?:possible|ok(?:ay)?|alright|all\s+right)\b/i,
   // "Please forward…", but not "Please find attached" or "Please feel free"
   /\bplease\s+(?!find\b|see\b|feel\s+free|don['’]t\s+hesitate|excuse|forgive|note|ignore|disregard)[a-z]+/i,
@@ -69,7 +69,7 @@ const NOT_A_FAVOUR = new RegExp(
     String.raw`\bwould\s+you\s+like\s+me\s+to\b`,
     String.raw`\banything\s+I\s+can\s+do\b`,
     String.raw`\bhow\s+can\s+I\s+help\b`,
-    String.raw`\b(?:(?:would|are)\s+you\s+(?:be\s+)?)?(?:open\s+to|up\s+for|interested\s+in|love\s+to|like\s+to)\s+connect(?:ing)?(?:\s+(?:here|on\s+LinkedIn))?\s*[?.!]?\s*$`,
+    String.raw`\b(?:(?:would|are)\s+you\s+(?:be\s+)?)?(?:open\s+to|up\s+for|interested\s+in|love\s+to|like\s+to)\s+connect(?:ing)?(?:\s+(?:here|on\s+LinkedIn))?[?.!]?$`,
     String.raw`\bI(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:share|introduce|offer|send\s+you|tell\s+you|thank|say|congratulate|update|let\s+you\s+know)\b`,
     // Interest in the reader or the job, not a favour: "I'd welcome the chance to contribute", "love to catch up".
     String.raw`\bwelcome\s+the\s+(?:chance|opportunity)\s+to\s+(?:contribute|join|be\s+considered|work|continue|be\s+part)\b`,
@@ -94,7 +94,7 @@ const OFFER_PATTERNS: readonly RegExp[] = [
   /\bhelp\s+you\s+(?:in\s+(?:some|any)\s+way|in\s+return|back|as\s+well|too)\b/i,
   /\breturn\s+the\s+favou?r\b/i,
   /\bin\s+return\b/i,
-  /\b(?:I['’]m|I\s+am|I['’]d\s+be|I\s+would\s+be|I['’]ll\s+be|happy|glad|keen)\s+(?:more\s+than\s+|always\s+|also\s+)?(?:happy|glad|delighted|keen)?\s*to\s+(?:help|share|send\s+you|introduce\s+you|connect\s+you|make\s+an\s+intro|return|pass\s+along|buy\s+you|treat\s+you|offer|support|review|give\s+you|put\s+you\s+in\s+touch|speak|talk\s+to|present|mentor|volunteer|host|contribute)\b/i,
+  /\b(?:I['’]m|I\s+am|I['’]d\s+be|I\s+would\s+be|I['’]ll\s+be|happy|glad|keen)\s+(?:(?:more\s+than|always|also)\s+)?(?:(?:happy|glad|delighted|keen)\s+)?to\s+(?:help|share|send\s+you|introduce\s+you|connect\s+you|make\s+an\s+intro|return|pass\s+along|buy\s+you|treat\s+you|offer|support|review|give\s+you|put\s+you\s+in\s+touch|speak|talk\s+to|present|mentor|volunteer|host|contribute)\b/i,
   /\bI\s+(?:can|could)\s+(?:share|send\s+you|introduce\s+you|connect\s+you|offer|return|put\s+you\s+in\s+touch|help\s+(?:you|your))\b/i,
   /\bI['’]d\s+(?:gladly|happily|love\s+to)\s+(?:share|send\s+you|help|return|introduce\s+you|connect\s+you)\b/i,
   /\bI\s+(?:can|could|will|['’]ll)\s+(?:happily\s+|gladly\s+)?(?:cover|promote|host|feature|sponsor|pay\s+for|buy\s+you|treat\s+you)\b/i,

@@ -34,7 +34,8 @@ const PATTERNS: readonly { pattern: RegExp; days: (m: RegExpMatchArray, sent: st
   {
     pattern: /\bin\s+(?:just\s+|only\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+couple(?:\s+of)?|a\s+few)\s+(days?|weeks?)\b/i,
     days: (m) => {
-      const word = m[1]!.toLowerCase().replace(/^a\s+/, '').replace(/\s+of$/, '');
+      const words = m[1]!.toLowerCase().split(/\s+/).filter((w) => w !== 'a' && w !== 'of');
+      const word = words.join(' ');
       const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word] ?? 1;
       return /week/i.test(m[2]!) ? n * 7 : n;
     },
