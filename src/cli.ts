@@ -144,7 +144,16 @@ async function lintInWorkers(linterOptions: LinterOptions, budgetMs: number, job
   }
 }
 
+/** `netlint … | head` closes the pipe early: that is the reader's choice, not an error. */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+  exitQuietlyOnClosedPipe(process.stdout);
   const program = buildProgram();
   let debug = argv.includes('--debug');
   try {

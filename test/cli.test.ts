@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLEAN_DRAFT, USER_DRAFT, WARNINGS_ONLY_DRAFT, netlint, project, repoRoot } from './cli-helpers.js';
+import { spawnSync } from 'node:child_process';
+import { CLEAN_DRAFT, USER_DRAFT, WARNINGS_ONLY_DRAFT, bin, netlint, project, repoRoot } from './cli-helpers.js';
 
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
@@ -395,5 +396,14 @@ describe('time budget', () => {
   it('rejects a budget that is not a positive number', () => {
     const run = netlint(['x.md', '--file-timeout', 'soon'], { cwd: project({ 'x.md': CLEAN_DRAFT }) });
     expect(run).toMatchObject({ status: 2, stderr: "netlint: --file-timeout expects a positive number of seconds, not 'soon'\n" });
+  });
+});
+
+describe('pipes', () => {
+  it('ends quietly when the reader closes the pipe early', () => {
+    const dir = project(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`d${i}.md`, USER_DRAFT])));
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" -f json . | head -c 10`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.stdout).toBe('[{"filePat');
+    expect(run.stderr).toBe('');
   });
 });

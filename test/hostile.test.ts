@@ -3,13 +3,14 @@
  * netlint ends with 0, 1 or 2 within its time budget, prints no stack trace,
  * and its JSON still parses. Inputs come from scripts/hostile-inputs.mjs.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ESM script, also runnable on its own
 import { writeHostileInputs } from '../scripts/hostile-inputs.mjs';
-import { netlintAsync } from './cli-helpers.js';
+import { bin, netlintAsync } from './cli-helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'netlint-hostile-'));
 (writeHostileInputs as (dir: string) => void)(dir);
@@ -43,4 +44,26 @@ describe('hostile inputs', () => {
     expect(byName.get(path.join('a-directory.md', 'inside.md'))).toBeDefined();
     expect([...byName.keys()].some((name) => name.includes('back-to-top'))).toBe(false);
   }, 120_000);
+});
+
+describe('many files and unreadable files', () => {
+  it('lints more files than the open-file limit allows at once (no EMFILE)', async () => {
+    const many = mkdtempSync(path.join(tmpdir(), 'netlint-many-'));
+    for (let i = 0; i < 300; i++) writeFileSync(path.join(many, `draft-${String(i).padStart(3, '0')}.md`), 'Hi Sam, thank you for the call on Tuesday.\n');
+    const run = spawnSync('bash', ['-c', `ulimit -n 64 && "${process.execPath}" "${bin}" -f json .`], { cwd: many, encoding: 'utf8', timeout: 120_000 });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toHaveLength(300);
+  }, 120_000);
+
+  it.skipIf(process.getuid?.() === 0)('exits 2 naming an unreadable file, and still reports the others', async () => {
+    const dir2 = mkdtempSync(path.join(tmpdir(), 'netlint-unreadable-'));
+    writeFileSync(path.join(dir2, 'secret.md'), 'Can you give me some advice?\n');
+    writeFileSync(path.join(dir2, 'open.md'), 'Can you give me some advice?\n');
+    chmodSync(path.join(dir2, 'secret.md'), 0o000);
+    const run = await netlintAsync(['-f', 'json', 'secret.md', 'open.md'], { cwd: dir2 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`netlint: cannot read ${path.join(dir2, 'secret.md')}: permission denied\n`);
+    expect(JSON.parse(run.stdout).map((r: { filePath: string }) => path.basename(r.filePath))).toEqual(['open.md']);
+  });
 });
