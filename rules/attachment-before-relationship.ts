@@ -34,8 +34,8 @@ export default defineRule({
         'The USER writes "attached is my résumé" to someone she has never spoken to ("built no relationship"). The NETWORKER first asks permission to ask a few questions, and attaches her résumé only in the e-mail that follows, once Sam has agreed.',
       bad: ['Sam, I have an interview with ABC tomorrow. Attached is my résumé.', 'Please find my CV attached for your review.', 'My portfolio is here: [portfolio](https://example.com/portfolio.pdf)'],
       good: [
-        'I am attached to the Denver team and love the work.',
         "Happy to send my résumé if that would be useful once we've spoken.",
+        'I am attached to the Denver team and love the work.',
       ],
       exampleFacts: { stage: 'first-contact' },
     },

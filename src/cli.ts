@@ -12,7 +12,7 @@ import type { LintResult } from './types.js';
 import { UsageError } from './errors.js';
 import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
-import { FORMATTERS } from './formatters/index.js';
+import { FORMATTERS, loadFormatter } from './formatters/index.js';
 import { DEFAULT_EXTENSIONS, expandPatterns } from './files.js';
 import { Linter, emptyResult, type FileOutcome, type LinterOptions } from './linter.js';
 import { LintPool } from './pool.js';
@@ -55,7 +55,7 @@ function buildProgram(): Command {
     .option('-c, --config <path>', 'use this config file instead of looking one up')
     .option('--no-config-lookup', 'do not look for config files (netlint:recommended applies unless --config is given)')
     .option('--rule <rule>', "set a rule, e.g. 'vague-advice-request: off' or 'message-length: [warn, {maxWords: 150}]' (repeatable)", (value: string, previous: string[]) => [...previous, value], [] as string[])
-    .option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(', ')}`, 'stylish')
+    .option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(', ')}, or an ESLint formatter package or path`, 'stylish')
     .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
     .addOption(new Option('--max-warnings <n>', 'exit with code 1 when there are more than n warnings').argParser(parseCount).default(-1, 'no limit'))
     .option('--quiet', 'report errors only')
@@ -171,8 +171,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const patterns = program.args;
     const cwd = process.cwd();
     if (options.init) return await init(cwd);
-    const formatter = FORMATTERS[options.format];
-    if (!formatter) throw new UsageError(`Unknown format '${options.format}' (available: ${Object.keys(FORMATTERS).join(', ')})`);
+    const formatter = await loadFormatter(options.format, cwd);
     const linterOptions: LinterOptions = {
       cwd,
       ...(options.config !== undefined && { configFile: options.config }),
@@ -225,7 +224,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const warningCount = results.reduce((sum, r) => sum + r.warningCount, 0);
     const errorCount = results.reduce((sum, r) => sum + r.errorCount, 0);
     const shown = options.quiet ? results.map(errorsOnly) : results;
-    const report = formatter(shown, { color: useColor(options), cwd, verdict: options.verdict });
+    const rulesMeta = Object.fromEntries([...(await linter.configFor(path.join(cwd, '__format__.md'))).registry].map(([id, rule]) => [id, rule.meta]));
+    const report = await formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version() });
     if (options.outputFile) {
       const target = path.resolve(cwd, options.outputFile);
       await fs.mkdir(path.dirname(target), { recursive: true });

@@ -4,6 +4,13 @@
  */
 import type { Rule } from './types.js';
 
+export const HOMEPAGE = 'https://github.com/netlint/netlint';
+
+/** Where a rule's row in the README table is (the table gives each row an anchor). */
+export function ruleDocsUrl(ruleId: string): string {
+  return `${HOMEPAGE}#${ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}`;
+}
+
 function optionLines(rule: Rule): string[] {
   const options = Object.entries(rule.meta.options ?? {});
   if (options.length === 0) return ['  This rule has no options.'];
@@ -55,7 +62,7 @@ const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&
 export function ruleTable(rules: ReadonlyMap<string, Rule>): string {
   const rows = [...rules].sort(([a], [b]) => a.localeCompare(b)).map(([id, rule]) => {
     const options = Object.entries(rule.meta.options ?? {}).map(([name, spec]) => `\`${name}\` = \`${JSON.stringify(spec.default)}\``);
-    return `| \`${id}\` | ${rule.meta.recommended ? `${rule.meta.recommended}` : 'strict only'} | ${escapeCell(rule.meta.description)} | ${options.join(', ') || '—'} |`;
+    return `| <a id="${id.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}"></a>\`${id}\` | ${rule.meta.recommended ? `${rule.meta.recommended}` : 'strict only'} | ${escapeCell(rule.meta.description)} | ${options.join(', ') || '—'} |`;
   });
   return ['| rule | recommended | what it checks | options (defaults) |', '|---|---|---|---|', ...rows].join('\n');
 }

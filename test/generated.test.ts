@@ -17,7 +17,7 @@ describe('generated files', () => {
   it('README rule table matches rule metadata (run `npm run generate`)', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
     expect(readme).toBe(replaceRuleTable(readme, builtins));
-    for (const id of builtins.keys()) expect(readme).toContain(`| \`${id}\` |`);
+    for (const id of builtins.keys()) expect(readme).toContain(`<a id="${id}"></a>\`${id}\` |`);
   });
 
   it('.networklintrc.example.json matches rule metadata and is a valid config', () => {
