@@ -197,6 +197,8 @@ export interface ConfigObject {
   overrides?: ConfigOverride[];
   defaults?: FrontMatterDefaults;
   ignores?: string[];
+  /** Which files are message templates, and the `{{variables}}` they may use. */
+  templates?: { files: string[]; allowedVariables?: string[] };
 }
 
 /** One finding, shaped exactly like ESLint's `LintMessage`. */

@@ -407,3 +407,28 @@ describe('pipes', () => {
     expect(run.stderr).toBe('');
   });
 });
+
+describe('templates in CI', () => {
+  const template = 'Hi {{first_name}}, I enjoyed your post on {{topic}}. May I ask you two questions about {{company}}? I hope I can help you in some way, as well.\n';
+
+  it('--template allows well-formed slots and still runs every other rule', () => {
+    const dir = project({ 'templates/intro.md': template, 'templates/bad.md': 'Hi {{first_name}, can you give me some advice?\n' });
+    const results = JSON.parse(netlint(['--template', 'templates/', '-f', 'json'], { cwd: dir }).stdout);
+    const ids = (name: string) => results.find((r: { filePath: string }) => r.filePath.endsWith(name)).messages.map((m: { ruleId: string; messageId: string }) => `${m.ruleId}/${m.messageId}`);
+    expect(ids('intro.md')).toEqual([]);
+    expect(ids('bad.md')).toEqual(expect.arrayContaining(['unfilled-placeholder/malformed', 'vague-advice-request/vague']));
+    expect(JSON.parse(netlint(['templates/intro.md', '-f', 'json'], { cwd: dir }).stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain('unfilled-placeholder');
+  });
+
+  it('config templates: files and allowedVariables', () => {
+    const dir = project({
+      '.networklintrc.json': JSON.stringify({ extends: ['netlint:recommended'], templates: { files: ['templates/**'], allowedVariables: ['first_name', 'topic'] } }),
+      'templates/intro.md': template,
+      'drafts/intro.md': template,
+    });
+    const results = JSON.parse(netlint(['templates', 'drafts', '-f', 'json'], { cwd: dir }).stdout);
+    const slots = (name: string) => results.find((r: { filePath: string }) => r.filePath.endsWith(name)).messages.filter((m: { ruleId: string }) => m.ruleId === 'unfilled-placeholder').map((m: { messageId: string; message: string }) => m.messageId);
+    expect(slots(path.join('templates', 'intro.md'))).toEqual(['unknownVariable']);
+    expect(slots(path.join('drafts', 'intro.md'))).toEqual(['slot', 'slot', 'slot']);
+  });
+});

@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CLEAN_DRAFT, USER_DRAFT, repoRoot } from './cli-helpers.js';
 
 /** The code block after `<!-- snippet: name -->` in the README. */
@@ -31,10 +31,13 @@ const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
 const isGitCheckout = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot }).status === 0;
 
 describe.skipIf(!hasPreCommit || !isGitCheckout)('pre-commit (the real framework)', () => {
-  const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
-  const project = gitRepo('netlint-pre-commit-');
-  const config = snippet('pre-commit-config').replace('https://github.com/netlint/netlint', repoRoot).replace('v0.1.0', head);
-  writeFileSync(path.join(project, '.pre-commit-config.yaml'), config);
+  let project = '';
+  beforeAll(() => {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    project = gitRepo('netlint-pre-commit-');
+    const config = snippet('pre-commit-config').replace('https://github.com/netlint/netlint', repoRoot).replace('v0.1.0', head);
+    writeFileSync(path.join(project, '.pre-commit-config.yaml'), config);
+  });
   const run = (files: Record<string, string | Buffer>) => {
     for (const [name, content] of Object.entries(files)) writeFileSync(path.join(project, name), content);
     execFileSync('git', ['add', '-A'], { cwd: project });

@@ -28,7 +28,7 @@ export interface ResolvedConfig {
   registry: ReadonlyMap<string, Rule>;
 }
 
-const TOP_LEVEL_KEYS = new Set(['extends', 'plugins', 'rules', 'overrides', 'defaults', 'ignores']);
+const TOP_LEVEL_KEYS = new Set(['extends', 'plugins', 'rules', 'overrides', 'defaults', 'ignores', 'templates']);
 const DEFAULT_KEYS = new Set(['channel', 'stage', 'deadline', 'sent', 'recipient', 'template']);
 const SEVERITIES: Record<string, Severity> = { off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 };
 
@@ -97,6 +97,19 @@ function asStringList(value: unknown, where: string, key: string): string[] {
   return list;
 }
 
+function readTemplates(value: unknown, where: string): BaseConfig['templates'] {
+  if (value === undefined) return null;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${where}: "templates" must be an object such as { "files": ["templates/**"], "allowedVariables": ["first_name"] }`);
+  for (const key of Object.keys(value)) if (key !== 'files' && key !== 'allowedVariables') throw new ConfigError(`${where}: unknown key "templates.${key}" (expected files, allowedVariables)`);
+  const { files, allowedVariables } = value as { files?: unknown; allowedVariables?: unknown };
+  const globs = asStringList(files, where, 'templates.files');
+  if (globs.length === 0) throw new ConfigError(`${where}: "templates.files" must name at least one glob`);
+  return {
+    matches: picomatch(globs, { dot: true, basename: globs.every((g) => !g.includes('/')) }),
+    allowedVariables: allowedVariables === undefined ? null : asStringList(allowedVariables, where, 'templates.allowedVariables'),
+  };
+}
+
 /** Parses `--rule` values such as `vague-advice-request: off` or `message-length: [warn, {maxWords: 150}]`. */
 export function parseCliRules(values: readonly string[]): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
@@ -122,6 +135,8 @@ interface BaseConfig {
   defaults: FrontMatterDefaults;
   overrides: { matches: (relative: string) => boolean; rules: Record<string, RuleSetting>; defaults: FrontMatterDefaults }[];
   isIgnored: (relative: string) => boolean;
+  /** Config `templates`: which files are templates, and the variables they may use. */
+  templates: { matches: (relative: string) => boolean; allowedVariables: string[] | null } | null;
 }
 
 export class ConfigResolver {
@@ -153,6 +168,11 @@ export class ConfigResolver {
       defaults = { ...defaults, ...override.defaults };
     }
     this.applyRules(rules, this.cliRules, base.registry, '--rule');
+    if (base.templates?.matches(relative)) {
+      defaults = { ...defaults, template: true };
+      const placeholder = rules['unfilled-placeholder'];
+      if (placeholder && base.templates.allowedVariables) rules['unfilled-placeholder'] = { ...placeholder, options: { ...placeholder.options, allowedVariables: base.templates.allowedVariables } };
+    }
     return { configFile: base.configFile, rules, defaults, registry: base.registry, ignored: relative !== '' && !relative.startsWith('..') && base.isIgnored(relative) };
   }
 
@@ -206,7 +226,7 @@ export class ConfigResolver {
     });
     const ignoreGlobs = asStringList(config.ignores, where, 'ignores');
     const isIgnored = ignoreGlobs.length ? picomatch(ignoreGlobs, { dot: true }) : () => false;
-    return { configFile: file?.filePath ?? null, directory, registry, pluginConfigs, rules, defaults, overrides, isIgnored };
+    return { configFile: file?.filePath ?? null, directory, registry, pluginConfigs, rules, defaults, overrides, isIgnored, templates: readTemplates(config.templates, where) };
   }
 
   private applyRules(target: Record<string, RuleState>, settings: Record<string, RuleSetting>, registry: ReadonlyMap<string, Rule>, where: string): void {
