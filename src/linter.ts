@@ -8,7 +8,7 @@ import { ConfigFinder, readConfigFile, type ConfigFile } from './config/discover
 import { ConfigResolver, enabledRules, type ResolvedConfig } from './config/resolve.js';
 import { runRules, type RuleCrash } from './engine/run.js';
 import { loadAllBuiltinRules } from '../rules/index.js';
-import { loadNlp } from './text/nlp.js';
+import { lazyNlp } from './text/nlp.js';
 import { readMessageFile } from './files.js';
 
 export interface LinterOptions {
@@ -74,7 +74,7 @@ export class Linter {
     const absolute = filePath === '<text>' ? filePath : path.resolve(this.cwd, filePath);
     const config = await this.configFor(filePath === '<text>' ? path.join(this.cwd, '<text>') : absolute);
     const rules = enabledRules(config);
-    if (!this.nlp && rules.some((r) => r.rule.meta.needs?.includes('nlp'))) this.nlp = await loadNlp();
+    if (!this.nlp && rules.some((r) => r.rule.meta.needs?.includes('nlp'))) this.nlp = lazyNlp();
     const knownRuleIds = new Set(config.registry.keys());
     const outcome = runRules(text, {
       filePath: absolute,

@@ -13,9 +13,23 @@ import type { NlpTools, SentenceAnalysis } from '../types.js';
 type Compromise = typeof import('compromise').default;
 let loaded: Compromise | null = null;
 
-export async function loadNlp(): Promise<NlpTools> {
+function compromise(): Compromise {
   loaded ??= createRequire(import.meta.url)('compromise') as Compromise;
-  return nlpTools(loaded);
+  return loaded;
+}
+
+/**
+ * NLP tools that load compromise on the first sentence a rule actually asks
+ * about: rules look for cheap lexical candidates first, so a draft with no
+ * candidate never pays for the tagger at all.
+ */
+export function lazyNlp(): NlpTools {
+  let tools: NlpTools | null = null;
+  return { analyze: (text) => (tools ??= nlpTools(compromise())).analyze(text) };
+}
+
+export async function loadNlp(): Promise<NlpTools> {
+  return nlpTools(compromise());
 }
 
 const MAX_ANALYZED_CHARS = 500;

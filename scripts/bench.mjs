@@ -1,0 +1,91 @@
+// `npm run bench`: netlint against its peers, as whole processes, in one run.
+// Prints medians of several runs, ratios, and peak memory (GNU time's max RSS).
+// It is a benchmark, not a test: nothing here fails on a number.
+//   node scripts/bench.mjs [--sizes 1000,10000] [--runs 3] [--peers textlint,write-good,alex]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './gen-corpus.mjs';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const sizes = option('sizes', '1000,10000').split(',').map(Number);
+const runs = Number(option('runs', '3'));
+const peers = option('peers', 'textlint,write-good,alex').split(',');
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Wall seconds and peak RSS (MiB) of one whole-process run. */
+function measure(command, commandArgs, cwd) {
+  const started = process.hrtime.bigint();
+  const run = GNU_TIME
+    ? spawnSync(GNU_TIME, ['-f', '%M', command, ...commandArgs], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(command, commandArgs, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rssKb = GNU_TIME ? Number(run.stderr.trim().split('\n').pop()) : NaN;
+  return { seconds, mib: rssKb / 1024 };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function bench(label, command, commandArgs, cwd, times = runs) {
+  const samples = Array.from({ length: times }, () => measure(command, commandArgs, cwd));
+  const result = { label, seconds: median(samples.map((s) => s.seconds)), mib: Math.max(...samples.map((s) => s.mib)) };
+  console.error(`  ${label}: ${result.seconds.toFixed(2)} s, ${Number.isFinite(result.mib) ? `${result.mib.toFixed(0)} MiB` : 'n/a'}`);
+  return result;
+}
+
+const node = process.execPath;
+const netlint = path.join(root, 'bin', 'netlint.js');
+const PEERS = {
+  textlint: (files) => [bin('textlint'), ['--rule', 'write-good', ...files]],
+  'write-good': (files) => [bin('write-good'), files],
+  alex: (files) => [bin('alex'), files],
+};
+
+const work = mkdtempSync(path.join(tmpdir(), 'netlint-bench-'));
+console.error(`netlint benchmark (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}); corpora in ${work}`);
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+
+const rows = [];
+const one = path.join(work, 'one');
+writeCorpus(one, 1, 7);
+const draft = path.join(one, 'message-00000.md');
+console.error('one draft, cold process:');
+const baseline = bench('node -e 0', node, ['-e', '0'], work, 7);
+const single = bench('netlint', node, [netlint, '--no-verdict', draft], work, 7);
+rows.push(['one draft', 'node -e 0', baseline], ['one draft', 'netlint', single]);
+for (const peer of peers) {
+  const [command, peerArgs] = PEERS[peer]([draft]);
+  rows.push(['one draft', peer, bench(peer, command, peerArgs, work, 5)]);
+}
+
+for (const size of sizes) {
+  const dir = path.join(work, `corpus-${size}`);
+  writeCorpus(dir, size, 42);
+  console.error(`${size} messages:`);
+  rows.push([`${size} messages`, 'netlint', bench('netlint', node, [netlint, '-f', 'json', '-o', path.join(work, 'out.json'), dir], work)]);
+  for (const peer of peers) {
+    // Peers take a directory or glob differently; give each the file list via its own glob support.
+    const [command, peerArgs] = PEERS[peer]([path.join(dir, '*.md')]);
+    const times = size >= 10_000 ? 1 : runs;
+    rows.push([`${size} messages`, peer, bench(peer, 'bash', ['-c', `"${command}" ${peerArgs.map((a) => (a.includes('*') ? a : `"${a}"`)).join(' ')} > /dev/null`], work, times)]);
+  }
+}
+
+console.log('\n| workload | tool | median wall | ratio to netlint | peak memory |');
+console.log('|---|---|---|---|---|');
+for (const [workload, tool, result] of rows) {
+  const ours = rows.find(([w, t]) => w === workload && t === 'netlint')[2];
+  console.log(`| ${workload} | ${tool} | ${result.seconds.toFixed(2)} s | ${(result.seconds / ours.seconds).toFixed(2)}× | ${Number.isFinite(result.mib) ? `${result.mib.toFixed(0)} MiB` : 'n/a'} |`);
+}
+console.log(`\nOne draft: netlint takes ${(single.seconds / baseline.seconds).toFixed(1)}× the wall time of \`node -e 0\`.`);
