@@ -14,7 +14,8 @@ import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
 import { FORMATTERS, loadFormatter } from './formatters/index.js';
 import { DEFAULT_EXTENSIONS, expandPatterns } from './files.js';
-import { Linter, emptyResult, type FileOutcome, type LinterOptions } from './linter.js';
+import { Linter, addThreadFindings, emptyResult, type FileOutcome, type LinterOptions } from './linter.js';
+import { toIsoDate } from './message/front-matter.js';
 import { LintPool } from './pool.js';
 import { explainRule } from './docs.js';
 
@@ -35,6 +36,7 @@ interface CliOptions {
   template?: boolean;
   fileTimeout: number;
   untrusted?: boolean;
+  today?: string;
   explain?: string;
   printConfig?: string;
   init?: boolean;
@@ -67,6 +69,7 @@ function buildProgram(): Command {
     .option('--no-verdict', 'do not print the per-message verdict line')
     .option('--template', 'treat every message as a template: well-formed {{variables}} are allowed')
     .addOption(new Option('--file-timeout <seconds>', 'time budget for one file; a file that takes longer gets a fatal finding').argParser(parseSeconds).default(10))
+    .option('--today <date>', 'the date to judge messages and threads on (YYYY-MM-DD; default: today)')
     .option('--untrusted', 'for content you do not control: read only JSON/YAML config, load no plugins, run no code from the repository')
     .option('--explain <rule-id>', "print a rule's documentation and exit")
     .option('--print-config <file>', 'print the configuration that applies to a file and exit')
@@ -92,6 +95,12 @@ Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings),
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+}
+
+function parseToday(value: string): string {
+  const date = toIsoDate(value);
+  if (!date) throw new UsageError(`--today expects a date such as 2026-03-14, not '${value}'`);
+  return date;
 }
 
 function parseSeconds(value: string): number {
@@ -199,6 +208,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       rules: parseCliRules(options.rule),
       ...(options.template && { defaults: { template: true } }),
       ...(options.untrusted && { untrusted: true }),
+      ...(options.today !== undefined && { today: parseToday(options.today) }),
     };
     const linter = new Linter(linterOptions);
 
@@ -226,6 +236,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
       const { files, ignoredExplicitly } = await expandPatterns(patterns, { cwd, extensions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
       const linted = await lintJobs(linter, linterOptions, budgetMs, files.map((filePath) => ({ filePath })));
+      await addThreadFindings(linter, linted.filter((outcome) => !outcome.ignored));
       linted.forEach((outcome, index) => {
         if (!outcome.ignored) outcomes.push(outcome);
         else if (patterns.some((p) => path.resolve(cwd, p) === files[index])) ignoredExplicitly.push(files[index]!);

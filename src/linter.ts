@@ -7,6 +7,8 @@ import type { FrontMatterDefaults, LintResult, NlpTools, Rule, RuleSetting } fro
 import { ConfigFinder, readConfigFile, type ConfigFile } from './config/discover.js';
 import { ConfigResolver, enabledRules, type ResolvedConfig } from './config/resolve.js';
 import { runRules, type RuleCrash } from './engine/run.js';
+import { isThread, runThreadRules, type ThreadFile } from './engine/thread.js';
+import { verdictOf } from './engine/verdict.js';
 import { loadAllBuiltinRules } from '../rules/index.js';
 import { lazyNlp } from './text/nlp.js';
 import { readMessageFile } from './files.js';
@@ -87,6 +89,17 @@ export class Linter {
     return { ...outcome, ignored: config.ignored };
   }
 
+  /** Runs the enabled thread rules of the folder's config over one conversation. */
+  async lintThread(directory: string, files: readonly ThreadFile[]) {
+    const config = await this.configFor(path.join(directory, '__thread__.md'));
+    const outcome = runThreadRules(files, enabledRules(config), this.options.today ?? todayIso());
+    const labelOf = (ruleId: string) => {
+      const meta = config.registry.get(ruleId)?.meta;
+      return meta?.verdict ?? meta?.description.replace(/\.$/, '').toLowerCase() ?? ruleId;
+    };
+    return { ...outcome, labelOf };
+  }
+
   async lintFile(filePath: string): Promise<FileOutcome> {
     const absolute = path.resolve(this.cwd, filePath);
     if ((await this.configFor(absolute)).ignored) return { result: emptyResult(absolute), crashes: [], ignored: true };
@@ -106,6 +119,39 @@ export class Linter {
       return { result, crashes: [] };
     }
     return { result, crashes: [], unreadable: read.reason };
+  }
+}
+
+/**
+ * Thread rules over the files of each folder that holds a conversation; their
+ * findings are merged into those files' results (counts and verdicts too).
+ */
+export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[]): Promise<void> {
+  const byDirectory = new Map<string, FileOutcome[]>();
+  for (const outcome of outcomes) {
+    if (outcome.unreadable || outcome.result.filePath === '<text>') continue;
+    const dir = path.dirname(outcome.result.filePath);
+    byDirectory.set(dir, [...(byDirectory.get(dir) ?? []), outcome]);
+  }
+  for (const [directory, members] of byDirectory) {
+    if (members.length < 2) continue;
+    const files: ThreadFile[] = [];
+    for (const member of members) {
+      const read = await readMessageFile(member.result.filePath);
+      if (read.kind === 'text') files.push({ filePath: member.result.filePath, text: read.text });
+    }
+    if (!isThread(files)) continue;
+    const { findings, crashes, labelOf } = await linter.lintThread(directory, files);
+    for (const member of members) {
+      const extra = findings.get(member.result.filePath);
+      const result = member.result;
+      for (const crash of crashes.filter((c) => c.filePath === directory)) member.crashes.push(crash);
+      if (!extra?.length) continue;
+      result.messages = [...result.messages, ...extra].sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+      result.errorCount = result.messages.filter((m) => m.severity === 2).length;
+      result.warningCount = result.messages.length - result.errorCount;
+      result.netlint.verdict = verdictOf(result.messages, labelOf);
+    }
   }
 }
 

@@ -58,6 +58,10 @@ export interface MessageFacts {
   readonly sent: string;
   readonly recipient?: string;
   readonly template: boolean;
+  /** `sent` (a draft of yours), `received` (their reply) or `note` (an event you recorded). */
+  readonly direction: Direction;
+  readonly date?: string;
+  readonly event?: string;
   /** The file path, or `<text>` for stdin without a name. */
   readonly filePath: string;
 }
@@ -77,7 +81,7 @@ export interface Message extends ProseUnit {
   /** Parts of `body` that are not the writer's words: code, block quotes, HTML comments. */
   readonly skipped: readonly Span[];
   /** Where each front-matter value stands, for findings about it. */
-  readonly factSpans: Readonly<Partial<Record<'channel' | 'stage' | 'deadline' | 'sent' | 'recipient' | 'template', Span>>>;
+  readonly factSpans: Readonly<Partial<Record<'channel' | 'stage' | 'deadline' | 'sent' | 'recipient' | 'template' | 'direction' | 'date' | 'event', Span>>>;
 }
 
 export type SeverityName = 'off' | 'warn' | 'error';
@@ -104,6 +108,8 @@ export interface RuleDocs {
 
 export interface RuleMeta {
   description: string;
+  /** `thread` for rules that judge a whole conversation folder (they use the `thread` visitor). */
+  scope?: 'message' | 'thread';
   /** Severity in `netlint:recommended`; `false` means only in `netlint:strict`. */
   recommended: 'warn' | 'error' | false;
   /** What the rule needs from the engine; `nlp` loads compromise for `context.nlp`. */
@@ -127,6 +133,8 @@ export interface ReportDescriptor {
   messageId: string;
   data?: Record<string, string | number>;
   at: Span;
+  /** Thread rules: the message (file) that `at` is in. */
+  in?: Message;
   suggest?: readonly SuggestionDescriptor[];
 }
 
@@ -156,7 +164,27 @@ export interface RuleContext {
   readonly nlp: NlpTools;
 }
 
+/** One message of a conversation, as a thread rule sees it. */
+export interface ThreadMessage {
+  readonly message: Message;
+  readonly direction: Direction;
+  readonly date: string;
+  readonly event?: string;
+  /** Where its date stands in the file: thread findings point there. */
+  readonly dateAt: Span;
+}
+
+/** A folder of dated messages, ordered by date (ties keep file-name order). */
+export interface Thread {
+  readonly directory: string;
+  readonly messages: readonly ThreadMessage[];
+  /** ISO date the thread is judged on (--today). */
+  readonly today: string;
+}
+
 export interface RuleVisitor {
+  /** Thread rules: the whole conversation, once per thread folder. Report with `at` in one of its messages. */
+  thread?(thread: Thread): void;
   message?(message: Message): void;
   paragraph?(paragraph: Paragraph): void;
   sentence?(sentence: Sentence): void;
@@ -188,6 +216,18 @@ export interface FrontMatterDefaults {
   sent?: string;
   recipient?: string;
   template?: boolean;
+}
+
+export const DIRECTIONS = ['sent', 'received', 'note'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** Front matter that places a message in a conversation (a thread folder). */
+export interface ThreadFacts {
+  direction?: Direction;
+  /** ISO date the message was sent or received, or the event happened (`date`, else `sent`). */
+  date?: string;
+  /** What happened, on a note: call, meeting, interview, offer, intro… */
+  event?: string;
 }
 
 export interface ConfigObject {

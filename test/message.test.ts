@@ -17,6 +17,7 @@ describe('front matter', () => {
       sent: '2026-03-10',
       recipient: 'Sam',
       template: true,
+      direction: 'sent',
       filePath: 'message.md',
     });
   });

@@ -130,10 +130,13 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
       }
     }
   };
-  visit((v) => v.message?.(message));
-  for (const paragraph of message.paragraphs) {
-    visit((v) => v.paragraph?.(paragraph));
-    for (const sentence of paragraph.sentences) visit((v) => v.sentence?.(sentence));
+  // A received message or a note in a thread is someone else's words or a record, not a draft.
+  if (message.facts.direction === 'sent') {
+    visit((v) => v.message?.(message));
+    for (const paragraph of message.paragraphs) {
+      visit((v) => v.paragraph?.(paragraph));
+      for (const sentence of paragraph.sentences) visit((v) => v.sentence?.(sentence));
+    }
   }
 
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));

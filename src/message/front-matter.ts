@@ -5,7 +5,7 @@
  * rest of the message.
  */
 import { parseDocument, isMap, isScalar, type Node as YamlNode, type Pair } from 'yaml';
-import { CHANNELS, STAGES, type FrontMatterDefaults } from '../types.js';
+import { CHANNELS, DIRECTIONS, STAGES, type FrontMatterDefaults, type ThreadFacts } from '../types.js';
 
 export interface FrontMatterProblem {
   message: string;
@@ -18,9 +18,9 @@ export interface FrontMatter {
   /** File range of the whole block, fences included (empty when there is none). */
   start: number;
   end: number;
-  values: FrontMatterDefaults;
+  values: FrontMatterDefaults & ThreadFacts;
   /** Where each accepted value stands in the file, so rules can point at `deadline: …`. */
-  spans: Partial<Record<keyof FrontMatterDefaults, { start: number; end: number }>>;
+  spans: Partial<Record<keyof FrontMatterDefaults | keyof ThreadFacts, { start: number; end: number }>>;
   problems: FrontMatterProblem[];
 }
 
@@ -50,7 +50,7 @@ export function readFrontMatter(text: string): FrontMatter {
 
 function parseValues(yamlText: string, offset: number): Pick<FrontMatter, 'values' | 'spans' | 'problems'> {
   const problems: FrontMatterProblem[] = [];
-  const values: FrontMatterDefaults = {};
+  const values: FrontMatterDefaults & ThreadFacts = {};
   const spans: FrontMatter['spans'] = {};
   if (yamlText.trim() === '') return { values, spans, problems };
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
@@ -97,11 +97,25 @@ function parseValues(yamlText: string, offset: number): Pick<FrontMatter, 'value
         if (typeof raw === 'boolean') values.template = raw;
         else complain('must be true or false');
         break;
+      case 'direction':
+        if (typeof raw === 'string' && (DIRECTIONS as readonly string[]).includes(raw)) values.direction = raw as ThreadFacts['direction'];
+        else complain(`must be one of ${DIRECTIONS.join(', ')}`);
+        break;
+      case 'date': {
+        const date = toIsoDate(raw, node);
+        if (date) values.date = date;
+        else complain('must be a date such as 2026-03-14');
+        break;
+      }
+      case 'event':
+        if (typeof raw === 'string' && raw.trim() !== '') values.event = raw.trim().toLowerCase();
+        else complain('must name what happened (call, meeting, interview, offer…)');
+        break;
       default:
         // Other keys (subject, to, notes…) are the writer's own; they are kept out of the prose and left alone.
         break;
     }
-    if (key in values) spans[key as keyof FrontMatterDefaults] = at;
+    if (key in values) spans[key as keyof FrontMatter['spans']] = at;
   }
   return { values, spans, problems };
 }
