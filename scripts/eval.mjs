@@ -4,7 +4,7 @@
 // miss. Labels (fixtures/corpus/labels.json) say which rules a careful
 // reviewer expects on each message; [] marks a clean NETWORKER message.
 // test/eval.test.ts holds the bar: macro F1 >= 0.9, >= 95 % of clean silent.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintText } from '../dist/src/index.js';
@@ -53,12 +53,24 @@ export async function evaluate(corpus = CORPUS) {
   };
 }
 
+/** Every finding on the corpus, one line each: speed work must leave this file unchanged. */
+export const SNAPSHOT = path.join(CORPUS, 'findings.snapshot');
+export function findingsSnapshot(report) {
+  return `${report.perFile
+    .flatMap((f) => f.findings.map((m) => `${f.file} ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId ?? '(netlint)'}/${m.messageId ?? ''}`))
+    .join('\n')}\n`;
+}
+
 function pct(x) {
   return `${(x * 100).toFixed(1)}%`.padStart(6);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const report = await evaluate();
+  if (process.argv.includes('--update-snapshot')) {
+    writeFileSync(SNAPSHOT, findingsSnapshot(report));
+    console.log(`wrote ${path.relative(root, SNAPSHOT)}`);
+  }
   console.log(`netlint accuracy on ${report.perFile.length} labelled messages (fixtures/corpus)\n`);
   console.log(`${'rule'.padEnd(32)}   tp   fp   fn  precision  recall      F1`);
   for (const r of report.perRule) {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ESM script shared with `npm run eval`
-import { evaluate, CORPUS } from '../scripts/eval.mjs';
+import { evaluate, CORPUS, SNAPSHOT, findingsSnapshot } from '../scripts/eval.mjs';
 import { builtins } from './helpers.js';
 import { CHANNELS, STAGES } from '../src/types.js';
 
@@ -38,6 +38,10 @@ describe('accuracy on the labelled corpus', () => {
     expect(new Set(report.perFile.map((f) => f.channel))).toEqual(new Set([...CHANNELS, null]));
     expect(new Set(report.perFile.map((f) => f.stage))).toEqual(new Set(STAGES));
     expect(new Set(report.perFile.map((f) => f.frontMatter))).toEqual(new Set([true, false]));
+  });
+
+  it('gives exactly the findings recorded before the last speed change (npm run eval -- --update-snapshot after a deliberate rule change)', () => {
+    expect((findingsSnapshot as (r: Report) => string)(report)).toBe(readFileSync(SNAPSHOT as string, 'utf8'));
   });
 
   it('reaches macro F1 ≥ 0.9 with ≥ 95 % of clean messages silent', () => {

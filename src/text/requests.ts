@@ -10,9 +10,15 @@ export interface Match {
   text: string;
 }
 
+/** Global copies of the patterns, compiled once: building a RegExp per call was most of the lint time. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
 export function allMatches(text: string, pattern: RegExp): Match[] {
-  const flags = pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g';
-  const global = new RegExp(pattern.source, flags);
+  let global = pattern.flags.includes('g') ? pattern : globalCopies.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalCopies.set(pattern, global);
+  }
   return [...text.matchAll(global)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
@@ -79,12 +85,28 @@ const NOT_A_FAVOUR = new RegExp(
   'i',
 );
 
+/**
+ * Remembers the last answers for a few hundred texts: several rules ask the
+ * same question (is this sentence a request? does this message offer
+ * anything?) of the same text, and each question runs dozens of patterns.
+ */
+function memoize<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    if (cache.has(text)) return cache.get(text)!;
+    const value = compute(text);
+    if (cache.size >= 512) cache.delete(cache.keys().next().value!);
+    cache.set(text, value);
+    return value;
+  };
+}
+
 /** The first request in a sentence, or null; phrases that ask no favour are passed over. */
-export function findRequest(sentence: string): Match | null {
+export const findRequest = memoize(function findRequest(sentence: string): Match | null {
   const excluded = allMatches(sentence, NOT_A_FAVOUR);
   const requests = REQUEST_PATTERNS.flatMap((pattern) => allMatches(sentence, pattern)).sort((a, b) => a.start - b.start);
   return requests.find((request) => !excluded.some((x) => x.start < request.end && request.start < x.end)) ?? null;
-}
+});
 
 /** Ways a message offers something back. */
 const OFFER_PATTERNS: readonly RegExp[] = [
@@ -107,16 +129,18 @@ const OFFER_PATTERNS: readonly RegExp[] = [
 
 const NEGATION = /\b(?:not|never|no|can['’]?t|cannot|won['’]t|don['’]t|couldn['’]t|wouldn['’]t)\b/i;
 
+const ANY_OFFER = new RegExp(OFFER_PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'gi');
+
 /** The first offer of something back, ignoring negated ones ("I can't offer much"). */
-export function findOffer(text: string): Match | null {
-  for (const match of allMatches(text, new RegExp(OFFER_PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'gi'))) {
+export const findOffer = memoize(function findOffer(text: string): Match | null {
+  for (const match of allMatches(text, ANY_OFFER)) {
     // The clause leading up to the offer: "I can't offer much in return" is no offer.
     const clause = clauseBefore(text, match.start);
     if (NEGATION.test(clause + match.text) && !/\bif\b/i.test(clause)) continue;
     return match;
   }
   return null;
-}
+});
 
 /** Mentions of something specific to the reader: their work, writing, talk, background, team, or a shared tie. */
 const PERSONAL_PATTERNS: readonly RegExp[] = [
@@ -135,6 +159,4 @@ const PERSONAL_PATTERNS: readonly RegExp[] = [
   /\byou\s+(?:wrote|said|mentioned|shared|posted|spoke|presented|led|built|launched|started|founded|created|designed)\b/i,
 ];
 
-export function findPersonalization(text: string): Match | null {
-  return firstMatch(text, PERSONAL_PATTERNS);
-}
+export const findPersonalization = memoize((text: string): Match | null => firstMatch(text, PERSONAL_PATTERNS));
