@@ -8,7 +8,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { defaultLoaders } from 'cosmiconfig';
+
 import type { ConfigObject } from '../types.js';
 import { ConfigError } from '../errors.js';
 
@@ -34,7 +34,12 @@ export interface ConfigFile {
   config: ConfigObject;
 }
 
-function loaderFor(filePath: string) {
+/** cosmiconfig's loaders, imported only when there is a config file to read. */
+async function loaders() {
+  return (await import('cosmiconfig')).defaultLoaders;
+}
+
+function loaderFor(defaultLoaders: Awaited<ReturnType<typeof loaders>>, filePath: string) {
   const ext = path.extname(filePath);
   if (ext === '.json') return defaultLoaders['.json'];
   if (ext === '.yaml' || ext === '.yml' || ext === '') return defaultLoaders['.yaml'];
@@ -72,7 +77,8 @@ export async function readConfigFile(filePath: string, untrusted = false): Promi
     throw new ConfigError(`Cannot read config file ${absolute}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : oneLine(error)}`);
   }
   const isPackageJson = path.basename(absolute) === 'package.json';
-  const loader = isPackageJson ? defaultLoaders['.json'] : loaderFor(absolute);
+  const defaultLoaders = await loaders();
+  const loader = isPackageJson ? defaultLoaders['.json'] : loaderFor(defaultLoaders, absolute);
   if (!loader) throw new ConfigError(`Cannot read config file ${absolute}: use .json, .yaml, .yml, .js, .mjs or .cjs`);
   let loaded: unknown;
   try {

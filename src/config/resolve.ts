@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { CHANNELS, STAGES } from '../types.js';
 import type { ConfigObject, FrontMatterDefaults, Rule, RuleOptions, RuleSetting, Severity } from '../types.js';
 import type { ConfiguredRule } from '../engine/run.js';
@@ -116,7 +116,8 @@ export function parseCliRules(values: readonly string[]): Record<string, RuleSet
   for (const value of values) {
     let parsed: unknown;
     try {
-      parsed = parseYaml(`{${value}}`);
+      // YAML flow syntax reads `id: [warn, {max: 3}]`; the library loads only when --rule is used.
+      parsed = (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(`{${value}}`);
     } catch {
       parsed = null;
     }

@@ -4,7 +4,8 @@
  * returned as located notes, never thrown, so a bad header cannot hide the
  * rest of the message.
  */
-import { parseDocument, isMap, isScalar, type Node as YamlNode, type Pair } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node as YamlNode, Pair } from 'yaml';
 import { CHANNELS, DIRECTIONS, STAGES, type FrontMatterDefaults, type ThreadFacts } from '../types.js';
 
 export interface FrontMatterProblem {
@@ -23,6 +24,16 @@ export interface FrontMatter {
   spans: Partial<Record<keyof FrontMatterDefaults | keyof ThreadFacts, { start: number; end: number }>>;
   problems: FrontMatterProblem[];
 }
+
+/** The YAML library, loaded on the first message that has front matter (most drafts have none). */
+type Yaml = typeof import('yaml');
+let yamlModule: Yaml | null = null;
+function yaml(): Yaml {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as Yaml;
+  return yamlModule;
+}
+const isScalar = (node: unknown): node is import('yaml').Scalar => yaml().isScalar(node);
+const isMap = (node: unknown): node is import('yaml').YAMLMap => yaml().isMap(node);
 
 const OPENING = /^---[ \t]*(?:\r\n|\r|\n)/;
 const CLOSING = /(?:^|\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?=\r\n|\r|\n|$)/g;
@@ -53,7 +64,7 @@ function parseValues(yamlText: string, offset: number): Pick<FrontMatter, 'value
   const values: FrontMatterDefaults & ThreadFacts = {};
   const spans: FrontMatter['spans'] = {};
   if (yamlText.trim() === '') return { values, spans, problems };
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+  const doc = yaml().parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const [from, to] = error.pos;
