@@ -150,3 +150,14 @@ describe('threads as folders', () => {
     expect(netlint(['x.md', '--today', 'soon'], { cwd: project({ 'x.md': 'Hi.\n' }) })).toMatchObject({ status: 2, stderr: "netlint: --today expects a date such as 2026-03-14, not 'soon'\n" });
   });
 });
+
+describe('stylish output for threads', () => {
+  it('groups thread findings under the conversation folder', () => {
+    const run = netlint(['fixtures/threads/user', '--today', '2026-03-30'], { cwd: repoRoot });
+    const lines = run.stdout.split('\n');
+    const header = lines.findIndex((l) => l === `${path.join(repoRoot, 'fixtures', 'threads', 'user')}${path.sep} (conversation)`);
+    expect(header).toBeGreaterThan(0);
+    expect(lines[header + 1]).toMatch(/^ {2}01-night-before\.md:3:7 +warning +The first message went out 1 day\(s\) before the deadline .* lead-time$/);
+    expect(lines[header + 2]).toMatch(/^ {2}02-sam-replies\.md:3:7 +error +No thank-you was sent .* thank-you-after-help$/);
+  });
+});

@@ -38,7 +38,7 @@ function compact(results: readonly LintResult[]): string {
 }
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
-  stylish: (results, context) => stylish(results, { color: context.color, verdict: context.verdict }),
+  stylish: (results, context) => stylish(results, { color: context.color, verdict: context.verdict, isThreadRule: (id) => context.rulesMeta[id]?.scope === 'thread' }),
   json: (results) => JSON.stringify(results),
   compact: (results) => compact(results),
   sarif: (results, context) => sarif(results, context),

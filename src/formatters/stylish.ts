@@ -2,8 +2,9 @@
  * ESLint's "stylish" layout: the file path, then one aligned row per
  * finding (`line:col  error|warning  message  rule-id`), then a summary.
  */
+import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { LintResult } from '../types.js';
+import type { LintMessage, LintResult } from '../types.js';
 
 function pluralize(word: string, count: number): string {
   return count === 1 ? word : `${word}s`;
@@ -21,41 +22,49 @@ function verdictLine(result: LintResult, chalk: ChalkInstance): string {
   return `  ${paint(text)}\n`;
 }
 
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => visibleLength(row[col]!))));
+  return rows
+    .map((row) => `${row.map((cell, col) => (col === row.length - 1 ? cell : cell + ' '.repeat(widths[col]! - visibleLength(cell)))).join('  ').trimEnd()}\n`)
+    .join('');
+}
+
+function row(m: LintMessage, chalk: ChalkInstance, where = `${m.line}:${m.column}`): string[] {
+  return ['', where, m.severity === 2 ? chalk.red('error') : chalk.yellow('warning'), m.message.replace(/([^ ])\.$/, '$1'), chalk.dim(m.ruleId ?? '')];
+}
+
 /**
  * With `verdict`, each file with findings ends with its verdict line; a single
  * clean file (the "before I send this" case) shows its path and verdict too,
- * while clean files in a folder run stay silent, as in ESLint.
+ * while clean files in a folder run stay silent, as in ESLint. Findings of
+ * thread rules (`isThreadRule`) are grouped under their conversation folder.
  */
-export function stylish(results: readonly LintResult[], options: { color: boolean; verdict: boolean }): string {
+export function stylish(results: readonly LintResult[], options: { color: boolean; verdict: boolean; isThreadRule?: (ruleId: string) => boolean }): string {
   const chalk: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
+  const isThread = (m: LintMessage) => m.ruleId !== null && (options.isThreadRule?.(m.ruleId) ?? false);
   let output = '\n';
   let errorCount = 0;
   let warningCount = 0;
   if (options.verdict && results.length === 1 && results[0]!.messages.length === 0 && results[0]!.netlint.verdict.kind === 'networker') {
     return `\n${chalk.underline(results[0]!.filePath)}\n${verdictLine(results[0]!, chalk)}\n`;
   }
+  const threads = new Map<string, string[][]>();
   for (const result of results) {
     if (result.messages.length === 0) continue;
     errorCount += result.errorCount;
     warningCount += result.warningCount;
-    output += `${chalk.underline(result.filePath)}\n`;
-    const rows = result.messages.map((m) => [
-      '',
-      `${m.line}:${m.column}`,
-      m.fatal || m.severity === 2 ? chalk.red('error') : chalk.yellow('warning'),
-      m.message.replace(/([^ ])\.$/, '$1'),
-      chalk.dim(m.ruleId ?? ''),
-    ]);
-    const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => visibleLength(row[col]!))));
-    for (const row of rows) {
-      output += row
-        .map((cell, col) => (col === row.length - 1 ? cell : cell + ' '.repeat(widths[col]! - visibleLength(cell))))
-        .join('  ')
-        .trimEnd();
-      output += '\n';
+    for (const m of result.messages.filter(isThread)) {
+      const folder = path.dirname(result.filePath);
+      threads.set(folder, [...(threads.get(folder) ?? []), row(m, chalk, `${path.basename(result.filePath)}:${m.line}:${m.column}`)]);
     }
+    const own = result.messages.filter((m) => !isThread(m));
+    if (own.length === 0) continue;
+    output += `${chalk.underline(result.filePath)}\n${table(own.map((m) => row(m, chalk)))}`;
     if (options.verdict) output += verdictLine(result, chalk);
     output += '\n';
+  }
+  for (const [folder, rows] of threads) {
+    output += `${chalk.underline(`${folder}${path.sep}`)} ${chalk.dim('(conversation)')}\n${table(rows)}\n`;
   }
   const total = errorCount + warningCount;
   if (total === 0) return '';
