@@ -80,3 +80,15 @@ describe('lint-staged and husky', () => {
     expect(passed.status).toBe(0);
   }, 300_000);
 });
+
+describe('GitHub Action', () => {
+  it('action.yml is a composite action whose script parses and takes inputs through the environment only', async () => {
+    const { parse } = await import('yaml');
+    const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { runs: { using: string; steps: { run: string; env: Record<string, string> }[] }; inputs: Record<string, unknown> };
+    expect(action.runs.using).toBe('composite');
+    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['paths', 'format', 'sarif-file', 'args']));
+    const [step] = action.runs.steps;
+    expect(step!.run).not.toMatch(/\$\{\{/); // no expression pasted into the shell script
+    expect(spawnSync('bash', ['-n', '-c', step!.run]).status).toBe(0);
+  });
+});
