@@ -10,7 +10,7 @@ const OWN_OR_CLOSING = /\b(?:my|our|I\s+have\s+(?:a|an|my)|I['’]ve\s+got\s+(?:
 /** Time words right after these propose a time for the reader's call, not a deadline. */
 const PROPOSING = /\b(?:call|chat|talk|speak|meet|coffee|minutes|free|available|works?|suit|connect|zoom|phone\s+you)\b[^.?!]{0,25}$/i;
 // "urgent" only as pressure on this message ("it's urgent", "urgently", "URGENT:"), not "how you handle urgent asks".
-const PRESSURE = /\b(?:ASAP|A\.S\.A\.P\.?|as\s+soon\s+as\s+(?:possible|you\s+can)|(?:it['’]s|this\s+is|is|quite|very|really|rather|super)\s+urgent|urgently|time[-\s]sensitive|right\s+away|immediately|tonight|in\s+the\s+next\s+(?:few|couple(?:\s+of)?|\d+|two|24|48)\s+hours|within\s+(?:the\s+next\s+)?(?:24|48|\d+|a\s+few)\s+hours|by\s+(?:EOD|COB|end\s+of\s+(?:the\s+)?day|close\s+of\s+business|tonight|tomorrow(?:\s+morning)?)|today\s+if\s+(?:possible|you\s+can))(?![\w-])/i;
+const PRESSURE = /\b(?:ASAP|A\.S\.A\.P\.?|as\s+soon\s+as\s+(?:possible|you\s+can)|(?:it['’]s|this\s+is|is|quite|very|really|rather|super)\s+urgent|urgently|time[-\s]sensitive|(?:need|have)\s+to\s+move\s+(?:fast|quickly)|right\s+away|immediately|tonight|in\s+the\s+next\s+(?:few|couple(?:\s+of)?|\d+|two|24|48)\s+hours|within\s+(?:the\s+next\s+)?(?:24|48|\d+|a\s+few)\s+hours|by\s+(?:EOD|COB|end\s+of\s+(?:the\s+)?day|close\s+of\s+business|tonight|tomorrow(?:\s+morning)?)|today\s+if\s+(?:possible|you\s+can))(?![\w-])/i;
 /** Applied to the clause before a pressure word, which clauseBefore() cuts at punctuation. */
 const NEGATED = /\b(?:no|not|never|without)\b|n['’]t\b/i;
 const RELAXED = /\bno\s+(?:rush|pressure|hurry|urgency)\b|\bwhenever\s+(?:suits|works|convenient|you\s+(?:have|get|can))\b|\bat\s+your\s+(?:convenience|leisure)\b|\bin\s+your\s+own\s+time\b/i;

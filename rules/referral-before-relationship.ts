@@ -11,6 +11,8 @@ const BIG_FAVOURS: readonly RegExp[] = [
   /\b(?:get|land|score)\s+me\s+(?:a|an)\s+(?:interview|job|offer|foot\s+in\s+the\s+door)\b/i,
   /\b(?:get|getting)\s+(?:me\s+)?(?:my|a)\s+foot\s+in\s+the\s+door\b/i,
   /\bintroduc(?:e\s+me|tion)\s+to\s+(?:the\s+|your\s+)?(?:hiring\s+manager|recruiter|head\s+of|VP|director|team\s+lead)/i,
+  /\b(?:put|get)\s+me\s+in\s+touch\s+with\s+(?:the\s+|your\s+)?(?:hiring\s+manager|recruiter|head\s+of|VP|director|team\s+lead)/i,
+  /\bconnect\s+me\s+(?:with|to)\s+(?:the\s+|your\s+)?(?:hiring\s+manager|recruiter|head\s+of|VP|director|team\s+lead)/i,
 ];
 /** Asking how referrals work at a company is a fair question, not a favour. */
 const GENERAL_QUESTION = /\b(?:referral\s+(?:program|process|bonus|policy|system)|how\s+(?:do|does)\s+referrals?\s+work|(?:do|does)\s+(?:your\s+company|you)\s+(?:have|accept|take)\s+referrals)\b/i;
