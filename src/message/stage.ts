@@ -9,7 +9,7 @@ import type { Stage } from '../types.js';
 // so time only counts when it points at a meeting that happened.
 const MET = String.raw`(?:yesterday|today|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier|on\b|during|at\s+the|(?:speaking|talking|chatting|meeting)\s+with\s+me)`;
 const THANK_YOU = [
-  new RegExp(String.raw`\bthank(?:s| you)(?: so much| very much| again)? for (?:your time ${MET}|taking the time to (?:speak|talk|meet|chat|connect)|(?:meeting|speaking|talking|chatting|connecting) with me|(?:the|our|today's|yesterday's) (?:\w+ ){0,2}(?:call|chat|conversation|meeting|coffee|interview|discussion)|(?:your|the) (?:advice|help|insights?|guidance|introduction|intro|referral))`, 'i'),
+  new RegExp(String.raw`\bthank(?:s| you)(?: so much| very much| again)? for (?:your time ${MET}|taking the time to (?:speak|talk|meet|chat|connect|interview|see)|(?:meeting|speaking|talking|chatting|connecting) with me|(?:interviewing|meeting) me|(?:the|our|today's|yesterday's) (?:\w+ ){0,2}(?:call|chat|conversation|meeting|coffee|interview|discussion)|(?:your|the) (?:advice|help|insights?|guidance|introduction|intro|referral))`, 'i'),
   /\bthanks again\b/i,
   /\bagain,?\s+thank(?:s| you)\b/i,
   /\byour (?:advice|insights?|help|guidance|tips|feedback|introduction|intro) (?:was|were|has been|have been|helped|made)\b/i,

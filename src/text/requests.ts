@@ -75,6 +75,8 @@ const NOT_A_FAVOUR = new RegExp(
     String.raw`\bwould\s+you\s+like\s+me\s+to\b`,
     String.raw`\banything\s+I\s+can\s+do\b`,
     String.raw`\bhow\s+can\s+I\s+help\b`,
+    // "Please let me know if you need anything else from me" offers, it does not ask.
+    String.raw`\b(?:please\s+)?let\s+me\s+know\s+if\s+(?:you\s+need|there\s+is|there['’]s)\s+anything\b`,
     String.raw`\b(?:(?:would|are)\s+you\s+(?:be\s+)?)?(?:open\s+to|up\s+for|interested\s+in|love\s+to|like\s+to)\s+connect(?:ing)?(?:\s+(?:here|on\s+LinkedIn))?[?.!]?$`,
     String.raw`\bI(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:share|introduce|offer|send\s+you|tell\s+you|thank|say|congratulate|update|let\s+you\s+know)\b`,
     // Interest in the reader or the job, not a favour: "I'd welcome the chance to contribute", "love to catch up".
@@ -111,6 +113,7 @@ export const findRequest = memoize(function findRequest(sentence: string): Match
 /** Ways a message offers something back. */
 const OFFER_PATTERNS: readonly RegExp[] = [
   /\banything\s+(?:that\s+)?I\s+(?:can|could|might)\s+do\b/i,
+  /\blet\s+me\s+know\s+if\s+you\s+need\s+anything\b/i,
   /\b(?:let\s+me\s+know\s+)?(?:if|how|whether)\s+(?:there(?:['’]s|\s+is)\s+(?:anything|any\s+way)\s+)?I\s+can\s+(?:help|return|be\s+(?:of\s+)?(?:help|use|service)|support|assist|repay)\b/i,
   /\bI\s+(?:hope|would\s+love|['’]d\s+love|want|wish)\s+(?:that\s+)?(?:I\s+can\s+|I\s+could\s+|to\s+)?(?:help|support|assist|repay|return)\b/i,
   /\bhelp\s+you\s+(?:in\s+(?:some|any)\s+way|in\s+return|back|as\s+well|too)\b/i,
