@@ -148,7 +148,9 @@ export const findOffer = memoize(function findOffer(text: string): Match | null 
 /** Mentions of something specific to the reader: their work, writing, talk, background, team, or a shared tie. */
 const PERSONAL_PATTERNS: readonly RegExp[] = [
   /\byour\s+(?:(?:recent|great|excellent|fantastic|thoughtful|insightful|last|latest|new|\d{4})\s+)*(?:post|article|blog|essay|talk|keynote|podcast|episode|paper|book|newsletter|video|presentation|panel|webinar|thread|comment|tweet|research|publication|interview|workshop|session|course|open[- ]source|repo|library|project|launch|piece|story|journey|path|transition|move|work\s+(?:on|at|in|with)|experience\s+(?:in|with|at|on|leading|building|moving)|background\s+(?:in|at|as)|career\s+(?:in|at|path)|team['’]s|role\s+(?:in|on|at|as)|time\s+at)\b/i,
-  /\bI\s+(?:recently\s+|just\s+)?(?:read|enjoyed|loved|listened\s+to|watched|saw|attended|heard)\s+(?:your|you)\b/i,
+  // "I saw that you recently joined…" is about them; "I noticed you work at X" only names the employer.
+  /\bI\s+(?:recently\s+|just\s+)?(?:read|enjoyed|loved|listened\s+to|watched|saw|attended|heard|noticed)\s+(?:that\s+)?(?:your|you)\b(?!\s+(?:currently\s+)?(?:work|are\s+(?:a|an|the|on|at|with)\b|['’]re\s+(?:a|an|on|at|with)\b))/i,
+  /\bcongratulations\s+on\b|\bcongrats\s+on\b/i,
   /\b(?:mutual|shared)\s+(?:friend|connection|contact|colleague|acquaintance)\b/i,
   /\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:suggested|recommended|mentioned)\s+(?:that\s+)?I\s+(?:reach\s+out|contact|talk|speak|connect|get\s+in\s+touch)\b/i,
   /\b(?:suggested|recommended)\s+I\s+(?:reach\s+out|contact|talk|speak|connect|get\s+in\s+touch)\b/i,
@@ -159,7 +161,7 @@ const PERSONAL_PATTERNS: readonly RegExp[] = [
   /\b(?:the\s+)?same\s+(?:school|university|college|program|major|bootcamp|hometown|team)\b/i,
   /\b(?:we\s+met|met\s+you|meeting\s+you)\s+(?:at|during|last|in)\b/i,
   /\bit\s+(?:appears|seems|looks\s+like)\s+you\s+(?:have|had|led|built|are|were)\b/i,
-  /\byou\s+(?:wrote|said|mentioned|shared|posted|spoke|presented|led|built|launched|started|founded|created|designed)\b/i,
+  /\byou\s+(?:recently\s+|just\s+)?(?:wrote|said|mentioned|shared|posted|spoke|presented|led|built|launched|started|founded|created|designed|joined|moved|became|took\s+on|were\s+promoted|got\s+promoted)\b/i,
 ];
 
 export const findPersonalization = memoize((text: string): Match | null => firstMatch(text, PERSONAL_PATTERNS));
