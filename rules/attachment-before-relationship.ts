@@ -15,9 +15,9 @@ const ATTACHING: readonly RegExp[] = [
   // "Link to my résumé: https://…", "My CV: drive.example.com/cv.pdf"
   new RegExp(String.raw`\b(?:(?:a\s+)?link\s+to\s+)?${MINE}${DOC}\s*[:–-]\s*(?:https?:\/\/|www\.|\[|<)\S*[^\s.,;:!?)]`, 'iu'),
   new RegExp(String.raw`\blink\s+to\s+${MINE}${DOC}`, 'iu'),
-  // "…pass my CV to your recruiter; I've attached it here."
-  new RegExp(String.raw`(?<=${DOC}[^.?!]{0,80})\bI(?:['’]ve|\s+have)\s+(?:also\s+)?(?:attached|enclosed|included)\s+(?:it|them)\b`, 'iu'),
 ];
+/** "…pass my CV to your recruiter; I've attached it here." — counts when the document was named just before. */
+const ATTACHED_PRONOUN = /\bI(?:['’]ve|\s+have)\s+(?:also\s+)?(?:attached|enclosed|included)\s+(?:it|them)\b/i;
 /** Offering to send later, or saying it is not attached, is the right move. */
 const NOT_NOW = /\b(?:if\s+(?:you|it|that)|happy\s+to|glad\s+to|can\s+send|could\s+send|once\s+you|when\s+you|not|never|without)\b|n['’]t\b/i;
 const DOC_NAME = new RegExp(`(?<![\\p{L}\\p{N}])${DOC}`, 'iu');
@@ -48,11 +48,14 @@ export default defineRule({
       message(message) {
         const found: { start: number; end: number; doc: string }[] = [];
         for (const sentence of message.sentences) {
-          for (const pattern of ATTACHING) {
-            for (const match of allMatches(sentence.text, pattern)) {
-              if (sentence.isQuoted(match.start, match.end) || NOT_NOW.test(clauseBefore(sentence.text, match.start))) continue;
-              found.push({ ...sentence.span(match.start, match.end), doc: (DOC_NAME.exec(match.text) ?? DOC_NAME.exec(sentence.text))?.[0] ?? 'document' });
-            }
+          const text = sentence.text;
+          const candidates = [
+            ...ATTACHING.flatMap((pattern) => allMatches(text, pattern)),
+            ...allMatches(text, ATTACHED_PRONOUN).filter((m) => DOC_NAME.test(text.slice(Math.max(0, m.start - 80), m.start))),
+          ];
+          for (const match of candidates) {
+            if (sentence.isQuoted(match.start, match.end) || NOT_NOW.test(clauseBefore(text, match.start))) continue;
+            found.push({ ...sentence.span(match.start, match.end), doc: (DOC_NAME.exec(match.text) ?? DOC_NAME.exec(text))?.[0] ?? 'document' });
           }
         }
         for (const link of message.links) {
