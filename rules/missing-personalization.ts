@@ -32,7 +32,9 @@ export default defineRule({
     return {
       message(message) {
         // A message that asks nothing (a note that declines, an update) owes no reason for writing to this person.
-        const asks = message.sentences.some((s) => findRequest(s.text) !== null || /\?\s*$/.test(s.text));
+        // "Would you like me to send it?" offers; it asks nothing of the reader.
+        const offersOnly = /\bwould\s+you\s+like\s+me\s+to\b|\bshall\s+I\b|\b(?:can|may)\s+I\s+help\b/i;
+        const asks = message.sentences.some((s) => findRequest(s.text) !== null || (/\?\s*$/.test(s.text) && !offersOnly.test(s.text)));
         if (!asks || findPersonalization(message.text)) return;
         const body = message.source.slice(message.body.start, message.body.end);
         if ((body.match(SLOT) ?? []).some((slot) => PERSONAL_WORD.test(slot))) return;

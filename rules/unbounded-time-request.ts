@@ -41,7 +41,7 @@ export default defineRule({
     },
     messages: {
       noDuration: 'Say how long: ask for "{{suggested}}" rather than "{{ask}}", so the reader knows what they are agreeing to.',
-      tooLong: '{{duration}} is a lot to ask of someone who does not know you: ask for {{maxMinutes}} minutes or less.',
+      tooLong: '"{{duration}}" is a lot of time to ask of someone who does not know you: ask for {{maxMinutes}} minutes or less.',
       noTimes: 'Propose two or three days and times ("next Tuesday, Wednesday or Thursday at 10am PST?") so the reader only has to pick one.',
     },
     docs: {

@@ -37,6 +37,8 @@ const FOLLOW_UP = [
   /\bsince we (?:last )?(?:spoke|talked|met|worked|chatted|caught up)\b/i,
   /\bwe (?:worked|studied|volunteered) together\b/i,
   /\bhope (?:you['’]ve|you have) been (?:well|good)\b/i,
+  /\blong time no (?:see|talk|speak)\b/i,
+  /\byou and the family\b/i,
 ];
 const REPLY = [
   /^[ \t*_#]*(?:subject(?:[ \t]+line)?:[ \t*_]*)?(?:re|aw|sv):/im,

@@ -82,6 +82,8 @@ const NOT_A_FAVOUR = new RegExp(
     // Interest in the reader or the job, not a favour: "I'd welcome the chance to contribute", "love to catch up".
     String.raw`\bwelcome\s+the\s+(?:chance|opportunity)\s+to\s+(?:contribute|join|be\s+considered|work|continue|be\s+part)\b`,
     String.raw`\blove\s+to\s+(?:catch\s+up|reconnect|stay\s+in\s+touch|keep\s+in\s+touch)\b`,
+    // "Would love to grab lunch and catch up!": a catch-up between friends is mutual, not a favour.
+    String.raw`\bwould\s+love\s+to\s+(?:grab|get)\s+(?:a\s+)?(?:lunch|coffee|drinks?|dinner)\b(?=[^.?!]{0,40}\bcatch\s+up\b)`,
     String.raw`\blove\s+to\s+hear\s+(?:what\s+you(?:['’]re|\s+are)\s+(?:working\s+on|up\s+to)|how\s+(?:you(?:['’]re|\s+are)\s+doing|things\s+are))\b`,
   ].join('|'),
   'i',
@@ -161,6 +163,7 @@ const PERSONAL_PATTERNS: readonly RegExp[] = [
   /\b(?:the\s+)?same\s+(?:school|university|college|program|major|bootcamp|hometown|team)\b/i,
   /\b(?:we\s+met|met\s+you|meeting\s+you)\s+(?:at|during|last|in)\b/i,
   /\bit\s+(?:appears|seems|looks\s+like)\s+you\s+(?:have|had|led|built|are|were)\b/i,
+  /\b(?:your|you)\s+(?:\w+\s+){0,3}(?:move|moved|switch|switched|transition|transitioned|path|journey)\s+(?:from|to|into)\b/i,
   /\byou\s+(?:recently\s+|just\s+)?(?:wrote|said|mentioned|shared|posted|spoke|presented|led|built|launched|started|founded|created|designed|joined|moved|became|took\s+on|were\s+promoted|got\s+promoted)\b/i,
 ];
 
