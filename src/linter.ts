@@ -8,7 +8,7 @@ import { ConfigFinder, readConfigFile, type ConfigFile } from './config/discover
 import { ConfigResolver, enabledRules, type ResolvedConfig } from './config/resolve.js';
 import { runRules, type RuleCrash } from './engine/run.js';
 import { isThread, runThreadRules, type ThreadFile } from './engine/thread.js';
-import { verdictOf } from './engine/verdict.js';
+import { verdictLabel, verdictOf } from './engine/verdict.js';
 import { loadAllBuiltinRules } from '../rules/index.js';
 import { lazyNlp } from './text/nlp.js';
 import { readMessageFile } from './files.js';
@@ -93,10 +93,7 @@ export class Linter {
   async lintThread(directory: string, files: readonly ThreadFile[]) {
     const config = await this.configFor(path.join(directory, '__thread__.md'));
     const outcome = runThreadRules(files, enabledRules(config), this.options.today ?? todayIso());
-    const labelOf = (ruleId: string) => {
-      const meta = config.registry.get(ruleId)?.meta;
-      return meta?.verdict ?? meta?.description.replace(/\.$/, '').toLowerCase() ?? ruleId;
-    };
+    const labelOf = (ruleId: string) => verdictLabel(ruleId, config.registry.get(ruleId)?.meta);
     return { ...outcome, labelOf };
   }
 

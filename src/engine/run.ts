@@ -14,12 +14,11 @@ import type {
   RuleContext,
   RuleOptions,
   RuleVisitor,
-  Span,
 } from '../types.js';
-import { LineIndex } from '../text/location.js';
+import { LineIndex, stripBom } from '../text/location.js';
 import { parseMessage } from '../message/index.js';
 import { applyDirectives, parseDirectives } from './directives.js';
-import { verdictOf } from './verdict.js';
+import { verdictLabel, verdictOf } from './verdict.js';
 
 export interface ConfiguredRule {
   id: string;
@@ -49,8 +48,6 @@ export interface RunOutcome {
   crashes: RuleCrash[];
 }
 
-const BOM = '\uFEFF';
-
 export function interpolate(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
@@ -63,22 +60,34 @@ function missingNlp(ruleId: string): NlpTools {
   };
 }
 
+/** A rule's report as an ESLint-shaped finding: the engine, not the rule, sets id, severity, text and position. */
+export function stampFinding(configured: ConfiguredRule, descriptor: ReportDescriptor, lines: LineIndex): LintMessage {
+  const { rule, id, severity } = configured;
+  const template = rule.meta.messages[descriptor.messageId];
+  if (template === undefined) throw new Error(`rule '${id}' reported unknown messageId '${descriptor.messageId}'`);
+  const finding: LintMessage = {
+    ruleId: id,
+    severity: rule.meta.alwaysError?.includes(descriptor.messageId) ? 2 : severity,
+    message: interpolate(template, descriptor.data),
+    messageId: descriptor.messageId,
+    ...lines.range(descriptor.at.start, descriptor.at.end),
+  };
+  if (descriptor.suggest?.length) {
+    finding.suggestions = descriptor.suggest.map((s) => ({ desc: s.desc, fix: { range: [s.fix.at.start, s.fix.at.end], text: s.fix.text } }));
+  }
+  return finding;
+}
+
 export function runRules(rawText: string, options: RunOptions): RunOutcome {
-  const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+  const text = stripBom(rawText);
   const lines = new LineIndex(text);
   const parsed = parseMessage(text, { filePath: options.filePath, defaults: options.defaults, today: options.today });
   const { message } = parsed;
   const findings: LintMessage[] = [];
   const crashes: RuleCrash[] = [];
 
-  const locate = (at: Span) => {
-    const start = lines.position(at.start);
-    const end = lines.position(Math.max(at.end, at.start));
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-  };
-
   for (const problem of parsed.problems) {
-    findings.push({ ruleId: null, severity: 2, message: problem.message, ...locate(problem), ...(problem.fatal && { fatal: true as const }) });
+    findings.push({ ruleId: null, severity: 2, message: problem.message, ...lines.range(problem.start, problem.end), ...(problem.fatal && { fatal: true as const }) });
   }
 
   const visitors: { configured: ConfiguredRule; visitor: RuleVisitor }[] = [];
@@ -89,27 +98,13 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
   };
 
   for (const configured of options.rules) {
-    const { rule, id, severity } = configured;
+    const { rule, id } = configured;
     const context: RuleContext = {
       id,
       options: configured.options,
       message: message.facts,
       nlp: rule.meta.needs?.includes('nlp') && options.nlp ? options.nlp : missingNlp(id),
-      report(descriptor: ReportDescriptor) {
-        const template = rule.meta.messages[descriptor.messageId];
-        if (template === undefined) throw new Error(`rule '${id}' reported unknown messageId '${descriptor.messageId}'`);
-        const finding: LintMessage = {
-          ruleId: id,
-          severity: rule.meta.alwaysError?.includes(descriptor.messageId) ? 2 : severity,
-          message: interpolate(template, descriptor.data),
-          messageId: descriptor.messageId,
-          ...locate(descriptor.at),
-        };
-        if (descriptor.suggest?.length) {
-          finding.suggestions = descriptor.suggest.map((s) => ({ desc: s.desc, fix: { range: [s.fix.at.start, s.fix.at.end], text: s.fix.text } }));
-        }
-        findings.push(finding);
-      },
+      report: (descriptor) => findings.push(stampFinding(configured, descriptor, lines)),
     };
     try {
       visitors.push({ configured, visitor: rule.create(context) });
@@ -159,10 +154,7 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
       netlint: {
         stage: message.facts.stage,
         channel: message.facts.channel ?? null,
-        verdict: verdictOf(messages, (ruleId) => {
-          const meta = options.rules.find((r) => r.id === ruleId)?.rule.meta;
-          return meta?.verdict ?? meta?.description.replace(/\.$/, '').toLowerCase() ?? ruleId;
-        }),
+        verdict: verdictOf(messages, (ruleId) => verdictLabel(ruleId, options.rules.find((r) => r.id === ruleId)?.rule.meta)),
       },
     },
   };

@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import type { LintMessage, Message, ReportDescriptor, RuleContext, Thread, ThreadMessage } from '../types.js';
-import { LineIndex } from '../text/location.js';
+import { LineIndex, stripBom } from '../text/location.js';
 import { parseMessage } from '../message/index.js';
-import { interpolate, type ConfiguredRule, type RuleCrash } from './run.js';
+import { stampFinding, type ConfiguredRule, type RuleCrash } from './run.js';
 
 export interface ThreadFile {
   filePath: string;
@@ -21,8 +21,6 @@ export interface ThreadOutcome {
   crashes: (RuleCrash & { filePath: string })[];
 }
 
-const BOM = '\uFEFF';
-
 /** A folder is a conversation when two or more of its messages carry a date (or any says who sent it). */
 export function isThread(files: readonly ThreadFile[]): boolean {
   const dated = files.filter((f) => /^(?:\uFEFF)?---[\s\S]*?^(?:date|sent|direction):/m.test(f.text.slice(0, 2000)));
@@ -34,20 +32,14 @@ export function runThreadRules(files: readonly ThreadFile[], rules: readonly Con
   const crashes: ThreadOutcome['crashes'] = [];
   const add = (filePath: string, finding: LintMessage) => findings.set(filePath, [...(findings.get(filePath) ?? []), finding]);
   const parsed = files.map((file) => {
-    const text = file.text.startsWith(BOM) ? file.text.slice(1) : file.text;
+    const text = stripBom(file.text);
     return { file, lines: new LineIndex(text), message: parseMessage(text, { filePath: file.filePath, defaults: {}, today }).message };
   });
-  const locate = (lines: LineIndex, start: number, end: number) => {
-    const a = lines.position(start);
-    const b = lines.position(Math.max(start, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  };
-
   const dated: (ThreadMessage & { order: number })[] = [];
   parsed.forEach(({ file, lines, message }, order) => {
     const date = message.facts.date ?? (message.factSpans.sent ? message.facts.sent : undefined);
     if (!date) {
-      if (!message.factSpans.date) add(file.filePath, { ruleId: null, severity: 2, message: `This message is part of the conversation in ${path.basename(path.dirname(file.filePath))}/ but has no date: add \`date: YYYY-MM-DD\` to its front matter so the thread can be ordered.`, ...locate(lines, 0, Math.min(3, message.source.length)) });
+      if (!message.factSpans.date) add(file.filePath, { ruleId: null, severity: 2, message: `This message is part of the conversation in ${path.basename(path.dirname(file.filePath))}/ but has no date: add \`date: YYYY-MM-DD\` to its front matter so the thread can be ordered.`, ...lines.range(0, Math.min(3, message.source.length)) });
       return;
     }
     dated.push({ message, direction: message.facts.direction, date, dateAt: dateSpan(message), order, ...(message.facts.event !== undefined && { event: message.facts.event }) });
@@ -57,7 +49,7 @@ export function runThreadRules(files: readonly ThreadFile[], rules: readonly Con
   const byMessage = new Map(parsed.map((p) => [p.message, p]));
 
   for (const configured of rules) {
-    const { rule, id, severity } = configured;
+    const { rule, id } = configured;
     const context: RuleContext = {
       id,
       options: configured.options,
@@ -66,9 +58,7 @@ export function runThreadRules(files: readonly ThreadFile[], rules: readonly Con
       report(descriptor: ReportDescriptor) {
         const target = descriptor.in ? byMessage.get(descriptor.in as Message) : undefined;
         if (!target) throw new Error(`thread rule '${id}' must report with \`in\` set to one of the thread's messages`);
-        const template = rule.meta.messages[descriptor.messageId];
-        if (template === undefined) throw new Error(`rule '${id}' reported unknown messageId '${descriptor.messageId}'`);
-        add(target.file.filePath, { ruleId: id, severity, message: interpolate(template, descriptor.data), messageId: descriptor.messageId, ...locate(target.lines, descriptor.at.start, descriptor.at.end) });
+        add(target.file.filePath, stampFinding(configured, descriptor, target.lines));
       },
     };
     try {

@@ -3,7 +3,12 @@
  * like the article's NETWORKER; an error reads like its USER, with the
  * reasons named by each rule's `meta.verdict`.
  */
-import type { LintMessage, Verdict } from '../types.js';
+import type { LintMessage, RuleMeta, Verdict } from '../types.js';
+
+/** The words a rule contributes to a verdict: its `meta.verdict`, else its description. */
+export function verdictLabel(ruleId: string, meta: RuleMeta | undefined): string {
+  return meta?.verdict ?? meta?.description.replace(/\.$/, '').toLowerCase() ?? ruleId;
+}
 
 export function verdictOf(messages: readonly LintMessage[], labelOf: (ruleId: string) => string): Verdict {
   if (messages.some((m) => m.fatal)) return { kind: 'unknown', text: 'could not be judged', reasons: [] };

@@ -3,6 +3,13 @@
  * Columns count UTF-16 code units (as ESLint and editors do); CRLF, CR and LF
  * are each one line break, as in CommonMark.
  */
+const BOM = '\uFEFF';
+
+/** Positions never count a leading byte-order mark. */
+export function stripBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
 export interface Position {
   line: number;
   column: number;
@@ -39,6 +46,13 @@ export class LineIndex {
       else high = mid - 1;
     }
     return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+  }
+
+  /** Line and column of both ends of a span, as a finding carries them. */
+  range(start: number, end: number): { line: number; column: number; endLine: number; endColumn: number } {
+    const from = this.position(start);
+    const to = this.position(Math.max(start, end));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 
   /** Offset where a 1-based line starts (the end of the text for lines past the end). */
