@@ -159,8 +159,8 @@ async function byteSize(job: { filePath: string; text?: string }): Promise<numbe
 
 async function lintJobs(linter: Linter, linterOptions: LinterOptions, budgetMs: number, jobs: { filePath: string; text?: string }[]): Promise<FileOutcome[]> {
   if (jobs.length === 0) return [];
-  const sizes = await Promise.all(jobs.map(byteSize));
-  if (jobs.length <= IN_PROCESS_MAX_FILES && budgetMs >= IN_PROCESS_MIN_BUDGET_MS && sizes.every((size) => size <= IN_PROCESS_MAX_BYTES)) {
+  const small = jobs.length <= IN_PROCESS_MAX_FILES && budgetMs >= IN_PROCESS_MIN_BUDGET_MS && (await Promise.all(jobs.map(byteSize))).every((size) => size <= IN_PROCESS_MAX_BYTES);
+  if (small) {
     const outcomes: FileOutcome[] = [];
     for (const job of jobs) outcomes.push(job.text !== undefined ? await linter.lintText(job.text, job.filePath) : await linter.lintFile(job.filePath));
     return outcomes;

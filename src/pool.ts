@@ -20,8 +20,17 @@ export type WorkerReply =
   | { id: number; ok: true; outcome: Omit<FileOutcome, 'crashes'> & { crashes: { ruleId: string; error: { message: string; stack?: string } }[] } }
   | { id: number; ok: false; error: { message: string; usage: boolean; stack?: string } };
 
+/** Jobs sent ahead to each worker, so it never waits for the main thread between files. */
+const JOBS_IN_FLIGHT = 4;
+
 interface Slot {
   worker: Worker;
+  /** Ids of the jobs sent to this worker, oldest first: it lints them in this order. */
+  inFlight: number[];
+  /** The budget timer of the job the worker is on now (the oldest in flight). */
+  timer?: NodeJS.Timeout;
+  /** Set when the worker has loaded its modules: start-up is not charged to the first file. */
+  ready: boolean;
 }
 
 export interface PoolOptions {
@@ -34,93 +43,115 @@ export interface PoolOptions {
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 export class LintPool {
-  private readonly slots: Slot[] = [];
+  private readonly workers = new Set<Worker>();
   private readonly size: number;
 
   constructor(private readonly options: PoolOptions, jobCount: number) {
     this.size = Math.max(1, Math.min(options.threads ?? availableParallelism(), jobCount));
   }
 
-  private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, { workerData: this.options.linter });
-    worker.unref();
-    return { worker };
-  }
-
-  /** Lints every job, at most `size` at a time; resolves in job order. */
-  async run(jobs: readonly Omit<WorkerJob, 'id'>[]): Promise<FileOutcome[]> {
+  /**
+   * Lints every job; resolves with the outcomes in job order. Each worker has a few
+   * jobs queued; the budget clock of a job starts when the worker is done with the one
+   * before it. A job that overruns gets a fatal finding, its worker is replaced, and the
+   * jobs that were queued behind it go to the new worker.
+   */
+  run(jobs: readonly Omit<WorkerJob, 'id'>[]): Promise<FileOutcome[]> {
     const outcomes: FileOutcome[] = new Array(jobs.length);
-    let next = 0;
-    let failure: Error | null = null;
-    const runOn = async (index: number): Promise<void> => {
-      while (next < jobs.length && !failure) {
-        const id = next++;
-        let slot = this.slots[index];
-        if (!slot) slot = this.slots[index] = this.spawn();
-        try {
-          outcomes[id] = await this.runOne(index, slot, { ...jobs[id]!, id });
-        } catch (error) {
-          failure = error as Error;
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: this.size }, (_, index) => runOn(index)));
-    if (failure) throw failure;
-    return outcomes;
-  }
-
-  private runOne(index: number, slot: Slot, job: WorkerJob): Promise<FileOutcome> {
+    const waiting: number[] = jobs.map((_, id) => id);
+    let done = 0;
+    // Spread small runs over every worker rather than queueing them all on the first.
+    const depth = Math.min(JOBS_IN_FLIGHT, Math.ceil(jobs.length / this.size));
     return new Promise((resolve, reject) => {
-      const { worker } = slot;
-      const cleanup = () => {
-        clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-      };
-      const timer = setTimeout(() => {
-        cleanup();
-        void worker.terminate();
-        this.slots[index] = this.spawn();
-        const result = emptyResult(job.filePath);
-        const seconds = (this.options.budgetMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
-        result.messages.push({ ruleId: null, severity: 2, fatal: true, message: `Linting stopped after ${seconds} s (the time budget for one file); this file was not checked.`, line: 1, column: 1, endLine: 1, endColumn: 1 });
-        result.errorCount = 1;
-        result.fatalErrorCount = 1;
-        resolve({ result, crashes: [] });
-      }, this.options.budgetMs);
-      const onMessage = (reply: WorkerReply) => {
-        if (reply.id !== job.id) return;
-        cleanup();
-        if (reply.ok) {
-          resolve({
-            ...reply.outcome,
-            crashes: reply.outcome.crashes.map((c) => ({ ruleId: c.ruleId, error: Object.assign(new Error(c.error.message), { stack: c.error.stack }) })),
-          });
-        } else {
-          const error = reply.error.usage ? new UsageError(reply.error.message) : new Error(reply.error.message);
-          if (reply.error.stack) error.stack = reply.error.stack;
-          reject(error);
-        }
-      };
-      const onError = (error: Error) => {
-        cleanup();
-        this.slots[index] = this.spawn();
+      let failed = false;
+      const fail = (error: Error) => {
+        if (failed) return;
+        failed = true;
         reject(error);
       };
-      const onExit = (code: number) => {
-        cleanup();
-        this.slots[index] = this.spawn();
-        reject(new Error(`lint worker stopped unexpectedly (exit code ${code}) on ${job.filePath}`));
+      const finish = (slot: Slot, id: number, outcome: FileOutcome) => {
+        outcomes[id] = outcome;
+        done += 1;
+        slot.inFlight.shift();
+        clearTimeout(slot.timer);
+        if (done === jobs.length) resolve(outcomes);
+        else armAndFill(slot);
       };
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      worker.postMessage(job);
+      const armAndFill = (slot: Slot) => {
+        while (slot.inFlight.length < depth && waiting.length > 0) {
+          const id = waiting.shift()!;
+          slot.inFlight.push(id);
+          slot.worker.postMessage({ ...jobs[id]!, id } satisfies WorkerJob);
+        }
+        const head = slot.inFlight[0];
+        if (head !== undefined && slot.ready) slot.timer = setTimeout(() => overrun(slot, head), this.options.budgetMs);
+      };
+      const overrun = (slot: Slot, id: number) => {
+        waiting.unshift(...slot.inFlight.slice(1));
+        slot.inFlight = [];
+        this.retire(slot.worker);
+        outcomes[id] = this.timedOut(jobs[id]!.filePath);
+        done += 1;
+        if (done === jobs.length) resolve(outcomes);
+        else armAndFill(start());
+      };
+      const start = (): Slot => {
+        const worker = new Worker(WORKER_URL, { workerData: this.options.linter });
+        this.workers.add(worker);
+        const slot: Slot = { worker, inFlight: [], ready: false };
+        worker.on('message', (reply: WorkerReply | 'ready') => {
+          if (reply === 'ready') {
+            slot.ready = true;
+            const head = slot.inFlight[0];
+            if (head !== undefined) slot.timer = setTimeout(() => overrun(slot, head), this.options.budgetMs);
+            return;
+          }
+          if (failed || reply.id !== slot.inFlight[0]) return;
+          if (reply.ok) {
+            finish(slot, reply.id, {
+              ...reply.outcome,
+              crashes: reply.outcome.crashes.map((c) => ({ ruleId: c.ruleId, error: Object.assign(new Error(c.error.message), { stack: c.error.stack }) })),
+            });
+          } else {
+            const error = reply.error.usage ? new UsageError(reply.error.message) : new Error(reply.error.message);
+            if (reply.error.stack) error.stack = reply.error.stack;
+            fail(error);
+          }
+        });
+        worker.on('error', (error: Error) => fail(error));
+        worker.on('exit', (code: number) => {
+          if (this.workers.has(worker) && !failed && done < jobs.length) {
+            const id = slot.inFlight[0];
+            fail(new Error(`lint worker stopped unexpectedly (exit code ${code})${id === undefined ? '' : ` on ${jobs[id]!.filePath}`}`));
+          }
+        });
+        return slot;
+      };
+      if (jobs.length === 0) {
+        resolve(outcomes);
+        return;
+      }
+      for (let i = 0; i < this.size; i++) armAndFill(start());
     });
   }
 
+  private timedOut(filePath: string): FileOutcome {
+    const result = emptyResult(filePath);
+    const seconds = (this.options.budgetMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
+    result.messages.push({ ruleId: null, severity: 2, fatal: true, message: `Linting stopped after ${seconds} s (the time budget for one file); this file was not checked.`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+    result.errorCount = 1;
+    result.fatalErrorCount = 1;
+    return { result, crashes: [] };
+  }
+
+  private retire(worker: Worker): void {
+    this.workers.delete(worker);
+    void worker.terminate();
+  }
+
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    const workers = [...this.workers];
+    this.workers.clear();
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

@@ -9,6 +9,8 @@ import { UsageError } from './errors.js';
 import type { WorkerJob, WorkerReply } from './pool.js';
 
 const linter = new Linter(workerData as LinterOptions);
+// Tells the pool to start the first file's time budget now, not while modules were loading.
+parentPort!.postMessage('ready');
 
 parentPort!.on('message', async (job: WorkerJob) => {
   let reply: WorkerReply;

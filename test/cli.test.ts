@@ -393,6 +393,18 @@ describe('time budget', () => {
     expect(draft.errorCount).toBe(3);
   });
 
+  it('lints the files queued behind a stalled file on a fresh worker, in the order given', () => {
+    // Each worker has a few files queued; the ones behind the stalled file must not be lost.
+    const drafts = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`draft-${i}.md`, USER_DRAFT]));
+    const dir = project({ 'a-slow.md': '\\``'.repeat(20_000), ...drafts });
+    const run = netlint(['.', '-f', 'json', '--file-timeout', '1'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const results = JSON.parse(run.stdout) as { filePath: string; errorCount: number; messages: { fatal?: boolean }[] }[];
+    expect(results.map((r) => path.basename(r.filePath))).toEqual(['a-slow.md', ...Object.keys(drafts)]);
+    expect(results[0]!.messages).toEqual([expect.objectContaining({ fatal: true })]);
+    for (const draft of results.slice(1)) expect(draft.errorCount).toBe(3);
+  });
+
   it('rejects a budget that is not a positive number', () => {
     const run = netlint(['x.md', '--file-timeout', 'soon'], { cwd: project({ 'x.md': CLEAN_DRAFT }) });
     expect(run).toMatchObject({ status: 2, stderr: "netlint: --file-timeout expects a positive number of seconds, not 'soon'\n" });
