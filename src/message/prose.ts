@@ -62,6 +62,54 @@ const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
  * @param linted the source with non-linted regions (front matter, tail) blanked, same length
  */
 export function markdownProse(source: string, linted: string): ProseLayout {
+  return plainParagraphsProse(source, linted) ?? parsedMarkdownProse(source, linted);
+}
+
+/**
+ * Characters that can start markdown syntax anywhere in a line, and line openings
+ * that can start a block (quote, heading, list, rule, setext underline, fence, table,
+ * indented code) or are not plain text at all (control characters).
+ */
+const INLINE_SYNTAX = /[\\`*_[\]<&]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const BLOCK_OPENING = /^(?: {0,3}(?:[#>+=~-]|\d{1,9}[.)])| {4}|[ ]{0,3}\t)/;
+const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+
+/**
+ * Most outreach messages are paragraphs of plain sentences: no markdown at all. For
+ * those the layout is known without parsing (paragraphs are runs of non-blank lines,
+ * the prose is the text itself), and remark's parse is the largest cost of linting
+ * such a message. Anything that could be markdown goes to the parser; a test checks
+ * both paths agree on every fixture, corpus message and CommonMark example.
+ * @returns null when the text might contain markdown syntax
+ */
+export function plainParagraphsProse(source: string, linted: string): ProseLayout | null {
+  if (INLINE_SYNTAX.test(linted)) return null;
+  const buffer = new ProseBuffer(source);
+  const layout: ProseLayout = { prose: '', paragraphs: [], links: [], comments: [], hasBlockQuote: false, skipped: [] };
+  let paragraph: Span | null = null;
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(linted); m !== null && m.index < linted.length; m = LINE.exec(linted)) {
+    const lineStart = m.index;
+    const content = m[0].replace(/[\r\n]+$/, '');
+    const first = content.search(/[^ \t]/);
+    if (first === -1) {
+      if (paragraph) layout.paragraphs.push(paragraph);
+      paragraph = null;
+      continue;
+    }
+    if (BLOCK_OPENING.test(content)) return null;
+    // As in mdast, a paragraph ends where its last line ends, trailing spaces included.
+    const lineEnd = lineStart + content.length;
+    buffer.copy(linted, lineStart + first, lineEnd);
+    const start: number = paragraph === null ? lineStart + first : (paragraph as Span).start;
+    paragraph = { start, end: lineEnd };
+  }
+  if (paragraph) layout.paragraphs.push(paragraph);
+  layout.prose = buffer.toString();
+  return layout;
+}
+
+export function parsedMarkdownProse(source: string, linted: string): ProseLayout {
   const tree = unified().use(remarkParse).parse(linted) as Root;
   const buffer = new ProseBuffer(source);
   const layout: ProseLayout = { prose: '', paragraphs: [], links: [], comments: [], hasBlockQuote: false, skipped: [] };
