@@ -81,11 +81,14 @@ export default defineRule({
         sentences.forEach((sentence, index) => {
           const ask = findVagueAsk(sentence.text);
           if (!ask || sentence.isQuoted(ask.start, ask.end)) return;
-          const reading = context.nlp.analyze(sentence.text);
-          // Only a request counts: a question to the reader, a "please…", or "I'd love / would appreciate…".
-          const isRequest = reading.isQuestion || reading.isImperative || findRequest(sentence.text) !== null;
-          if (!isRequest || (reading.isPastTense && !reading.isQuestion && !findRequest(sentence.text))) return;
           if (!isOpenEnded(sentence, ask, sentences.slice(index + 1))) return;
+          // Only a request counts: "I'd love / would appreciate…", "can you…", or else a question
+          // to the reader or a "please…" that the tagger recognises (not a past-tense report).
+          // The lexical test comes first: the tagger is the expensive part of a run.
+          if (findRequest(sentence.text) === null) {
+            const reading = context.nlp.analyze(sentence.text);
+            if (!(reading.isQuestion || reading.isImperative) || (reading.isPastTense && !reading.isQuestion)) return;
+          }
           const pickBrain = /brain/i.test(ask.text);
           context.report({
             messageId: pickBrain ? 'pickBrain' : 'vague',

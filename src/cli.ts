@@ -35,6 +35,7 @@ interface CliOptions {
   verdict: boolean;
   template?: boolean;
   fileTimeout: number;
+  concurrency: Concurrency;
   untrusted?: boolean;
   today?: string;
   explain?: string;
@@ -69,6 +70,7 @@ function buildProgram(): Command {
     .option('--no-verdict', 'do not print the per-message verdict line')
     .option('--template', 'treat every message as a template: well-formed {{variables}} are allowed')
     .addOption(new Option('--file-timeout <seconds>', 'time budget for one file; a file that takes longer gets a fatal finding').argParser(parseSeconds).default(10))
+    .addOption(new Option('--concurrency <n>', "worker threads for many files: a number, 'auto' (one per core), or 'off' (this thread only; --file-timeout is then not enforced)").argParser(parseConcurrency).default('auto'))
     .option('--today <date>', 'the date to judge messages and threads on (YYYY-MM-DD; default: today)')
     .option('--untrusted', 'for content you do not control: read only JSON/YAML config, load no plugins, run no code from the repository')
     .option('--explain <rule-id>', "print a rule's documentation and exit")
@@ -107,6 +109,14 @@ function parseSeconds(value: string): number {
   const seconds = Number(value);
   if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--file-timeout expects a positive number of seconds, not '${value}'`);
   return seconds;
+}
+
+type Concurrency = number | 'auto' | 'off';
+
+function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto' || value === 'off') return value;
+  if (/^[1-9]\d*$/.test(value)) return Number(value);
+  throw new UsageError(`--concurrency expects a positive whole number, 'auto' or 'off', not '${value}'`);
 }
 
 function parseCount(value: string): number {
@@ -157,15 +167,17 @@ async function byteSize(job: { filePath: string; text?: string }): Promise<numbe
   return (await fs.stat(job.filePath).catch(() => null))?.size ?? 0;
 }
 
-async function lintJobs(linter: Linter, linterOptions: LinterOptions, budgetMs: number, jobs: { filePath: string; text?: string }[]): Promise<FileOutcome[]> {
+async function lintJobs(linter: Linter, linterOptions: LinterOptions, budgetMs: number, concurrency: Concurrency, jobs: { filePath: string; text?: string }[]): Promise<FileOutcome[]> {
   if (jobs.length === 0) return [];
-  const small = jobs.length <= IN_PROCESS_MAX_FILES && budgetMs >= IN_PROCESS_MIN_BUDGET_MS && (await Promise.all(jobs.map(byteSize))).every((size) => size <= IN_PROCESS_MAX_BYTES);
+  const small =
+    concurrency === 'off' ||
+    (concurrency === 'auto' && jobs.length <= IN_PROCESS_MAX_FILES && budgetMs >= IN_PROCESS_MIN_BUDGET_MS && (await Promise.all(jobs.map(byteSize))).every((size) => size <= IN_PROCESS_MAX_BYTES));
   if (small) {
     const outcomes: FileOutcome[] = [];
     for (const job of jobs) outcomes.push(job.text !== undefined ? await linter.lintText(job.text, job.filePath) : await linter.lintFile(job.filePath));
     return outcomes;
   }
-  const pool = new LintPool({ linter: linterOptions, budgetMs }, jobs.length);
+  const pool = new LintPool({ linter: linterOptions, budgetMs, ...(typeof concurrency === 'number' && { threads: concurrency }) }, jobs.length);
   try {
     return await pool.run(jobs);
   } finally {
@@ -230,12 +242,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (options.stdin) {
       if (patterns.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
       const text = await readStdin();
-      outcomes = await lintJobs(linter, linterOptions, budgetMs, [{ filePath: options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>', text }]);
+      outcomes = await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath: options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>', text }]);
     } else {
       if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
       const { files, ignoredExplicitly } = await expandPatterns(patterns, { cwd, extensions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
-      const linted = await lintJobs(linter, linterOptions, budgetMs, files.map((filePath) => ({ filePath })));
+      const linted = await lintJobs(linter, linterOptions, budgetMs, options.concurrency, files.map((filePath) => ({ filePath })));
       await addThreadFindings(linter, linted.filter((outcome) => !outcome.ignored));
       linted.forEach((outcome, index) => {
         if (!outcome.ignored) outcomes.push(outcome);

@@ -393,6 +393,19 @@ describe('time budget', () => {
     expect(draft.errorCount).toBe(3);
   });
 
+  it('gives the same report in this thread (--concurrency off) as on worker threads', () => {
+    const files = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`draft-${String(i).padStart(2, '0')}.md`, i % 2 ? USER_DRAFT : 'Hi Sam,\n\nThanks for the talk on pricing.\n\nBest,\nTheo\n']));
+    const dir = project(files);
+    const reports = ['off', '1', '3'].map((concurrency) => netlint(['.', '-f', 'json', '--concurrency', concurrency], { cwd: dir }));
+    for (const run of reports) expect(run.status).toBe(1);
+    expect(JSON.parse(reports[0]!.stdout)).toHaveLength(20);
+    expect(reports[1]!.stdout).toBe(reports[0]!.stdout);
+    expect(reports[2]!.stdout).toBe(reports[0]!.stdout);
+    const bad = netlint(['.', '--concurrency', 'many'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe("netlint: --concurrency expects a positive whole number, 'auto' or 'off', not 'many'\n");
+  });
+
   it('lints the files queued behind a stalled file on a fresh worker, in the order given', () => {
     // Each worker has a few files queued; the ones behind the stalled file must not be lost.
     const drafts = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`draft-${i}.md`, USER_DRAFT]));
