@@ -1,4 +1,8 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli.js';
+// The CLI is bundled into one file (dist/bundle/cli.js) for a fast cold start;
+// a build without the bundle falls back to the compiled modules.
+import { existsSync } from 'node:fs';
 
+const bundled = new URL('../dist/bundle/cli.js', import.meta.url);
+const { main } = await import(existsSync(bundled) ? bundled.href : '../dist/src/cli.js');
 process.exitCode = await main(process.argv.slice(2));

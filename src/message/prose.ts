@@ -72,7 +72,7 @@ export function markdownProse(source: string, linted: string): ProseLayout {
  */
 const INLINE_SYNTAX = /[\\`*_[\]<&]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const BLOCK_OPENING = /^(?: {0,3}(?:[#>+=~-]|\d{1,9}[.)])| {4}|[ ]{0,3}\t)/;
-const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+const LINE = /([^\r\n]*)(?:\r\n|\r|\n|$)/g;
 
 /**
  * Most outreach messages are paragraphs of plain sentences: no markdown at all. For
@@ -90,7 +90,7 @@ export function plainParagraphsProse(source: string, linted: string): ProseLayou
   LINE.lastIndex = 0;
   for (let m = LINE.exec(linted); m !== null && m.index < linted.length; m = LINE.exec(linted)) {
     const lineStart = m.index;
-    const content = m[0].replace(/[\r\n]+$/, '');
+    const content = m[1]!;
     const first = content.search(/[^ \t]/);
     if (first === -1) {
       if (paragraph) layout.paragraphs.push(paragraph);
