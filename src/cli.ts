@@ -14,7 +14,8 @@ import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
 import { FORMATTERS, loadFormatter } from './formatters/index.js';
 import { DEFAULT_EXTENSIONS, expandPatterns } from './files.js';
-import { Linter, addThreadFindings, emptyResult, type FileOutcome, type LinterOptions } from './linter.js';
+import { Linter, addThreadFindings, emptyResult, todayIso, type FileOutcome, type LinterOptions } from './linter.js';
+import { DEFAULT_CACHE_FILE, LintCache } from './cache.js';
 import { toIsoDate } from './message/front-matter.js';
 import { LintPool } from './pool.js';
 import { explainRule } from './docs.js';
@@ -36,6 +37,8 @@ interface CliOptions {
   template?: boolean;
   fileTimeout: number;
   concurrency: Concurrency;
+  cache?: boolean;
+  cacheLocation?: string;
   untrusted?: boolean;
   today?: string;
   explain?: string;
@@ -45,9 +48,10 @@ interface CliOptions {
   debug?: boolean;
 }
 
+let packageVersion: string | undefined;
 function version(): string {
-  const manifest = new URL('../../package.json', import.meta.url);
-  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+  packageVersion ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return packageVersion;
 }
 
 function buildProgram(): Command {
@@ -70,6 +74,8 @@ function buildProgram(): Command {
     .option('--no-verdict', 'do not print the per-message verdict line')
     .option('--template', 'treat every message as a template: well-formed {{variables}} are allowed')
     .addOption(new Option('--file-timeout <seconds>', 'time budget for one file; a file that takes longer gets a fatal finding').argParser(parseSeconds).default(10))
+    .option('--cache', `only lint files that changed since the last run (results kept in ${DEFAULT_CACHE_FILE})`)
+    .option('--cache-location <path>', `the cache file, or a directory for ${DEFAULT_CACHE_FILE} (implies nothing without --cache)`)
     .addOption(new Option('--concurrency <n>', "worker threads for many files: a number, 'auto' (one per core), or 'off' (this thread only; --file-timeout is then not enforced)").argParser(parseConcurrency).default('auto'))
     .option('--today <date>', 'the date to judge messages and threads on (YYYY-MM-DD; default: today)')
     .option('--untrusted', 'for content you do not control: read only JSON/YAML config, load no plugins, run no code from the repository')
@@ -167,6 +173,56 @@ async function byteSize(job: { filePath: string; text?: string }): Promise<numbe
   return (await fs.stat(job.filePath).catch(() => null))?.size ?? 0;
 }
 
+/**
+ * Everything besides a file's bytes that can change its findings: the config that applies
+ * to it, the CLI's rule settings and defaults, the date messages are judged on, the version.
+ */
+async function fingerprint(linter: Linter, linterOptions: LinterOptions, filePath: string): Promise<string> {
+  const config = await linter.configFor(filePath);
+  return JSON.stringify([
+    version(),
+    linterOptions.today ?? todayIso(),
+    linterOptions.rules ?? {},
+    linterOptions.defaults ?? {},
+    config.configFile,
+    config.rules,
+    config.defaults,
+    config.ignored,
+    [...config.registry.keys()],
+  ]);
+}
+
+/** Reuses cached results for unchanged files; lints the rest and remembers them. */
+async function lintWithCache(
+  cache: LintCache,
+  linter: Linter,
+  linterOptions: LinterOptions,
+  files: readonly string[],
+  lint: (jobs: { filePath: string }[]) => Promise<FileOutcome[]>,
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const misses: { index: number; key: string | null }[] = [];
+  for (const [index, filePath] of files.entries()) {
+    let key: string | null = null;
+    try {
+      key = LintCache.key(await fingerprint(linter, linterOptions, filePath), readFileSync(filePath));
+    } catch {
+      // Unreadable now: lint it normally, which reports why.
+    }
+    const hit = key === null ? null : cache.get(filePath, key);
+    if (hit) outcomes[index] = hit;
+    else misses.push({ index, key });
+  }
+  const linted = await lint(misses.map(({ index }) => ({ filePath: files[index]! })));
+  misses.forEach(({ index, key }, i) => {
+    outcomes[index] = linted[i]!;
+    if (key !== null) cache.set(files[index]!, key, linted[i]!);
+  });
+  const problem = await cache.save().catch((error: Error) => `could not write the cache: ${error.message}`);
+  if (problem) process.stderr.write(`netlint: warning: ${problem}\n`);
+  return outcomes;
+}
+
 async function lintJobs(linter: Linter, linterOptions: LinterOptions, budgetMs: number, concurrency: Concurrency, jobs: { filePath: string; text?: string }[]): Promise<FileOutcome[]> {
   if (jobs.length === 0) return [];
   const small =
@@ -247,7 +303,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
       const { files, ignoredExplicitly } = await expandPatterns(patterns, { cwd, extensions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
-      const linted = await lintJobs(linter, linterOptions, budgetMs, options.concurrency, files.map((filePath) => ({ filePath })));
+      const cache = options.cache ? await LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)) : null;
+      const linted = cache ? await lintWithCache(cache, linter, linterOptions, files, (jobs) => lintJobs(linter, linterOptions, budgetMs, options.concurrency, jobs)) : await lintJobs(linter, linterOptions, budgetMs, options.concurrency, files.map((filePath) => ({ filePath })));
       await addThreadFindings(linter, linted.filter((outcome) => !outcome.ignored));
       linted.forEach((outcome, index) => {
         if (!outcome.ignored) outcomes.push(outcome);
