@@ -21,6 +21,12 @@ const ATTACHED_PRONOUN = /\bI(?:['’]ve|\s+have)\s+(?:also\s+)?(?:attached|encl
 /** Offering to send later, or saying it is not attached, is the right move. */
 const NOT_NOW = /\b(?:if\s+(?:you|it|that)|happy\s+to|glad\s+to|can\s+send|could\s+send|once\s+you|when\s+you|not|never|without)\b|n['’]t\b/i;
 const DOC_NAME = new RegExp(`(?<![\\p{L}\\p{N}])${DOC}`, 'iu');
+/**
+ * The start of every document name above, with the same flags: a message without one
+ * cannot match any attaching pattern, so they are not run (they are the costliest
+ * patterns of the rule set to compile and run, and most messages name no document).
+ */
+const MAY_NAME_DOC = /r[eé]sum[eé]|cv|curriculum\s+vitae|cover\s+letter|portfolio|deck|writing\s+sample|transcript/iu;
 
 export default defineRule({
   meta: {
@@ -47,7 +53,7 @@ export default defineRule({
     return {
       message(message) {
         const found: { start: number; end: number; doc: string }[] = [];
-        for (const sentence of message.sentences) {
+        for (const sentence of MAY_NAME_DOC.test(message.text) ? message.sentences : []) {
           const text = sentence.text;
           const candidates = [
             ...ATTACHING.flatMap((pattern) => allMatches(text, pattern)),

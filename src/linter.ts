@@ -7,7 +7,7 @@ import type { FrontMatterDefaults, LintResult, NlpTools, Rule, RuleSetting } fro
 import { ConfigFinder, readConfigFile, type ConfigFile } from './config/discover.js';
 import { ConfigResolver, enabledRules, type ResolvedConfig } from './config/resolve.js';
 import { runRules, type RuleCrash } from './engine/run.js';
-import { isThread, runThreadRules, type ThreadFile } from './engine/thread.js';
+import { isDated, isThread, runThreadRules, type ThreadFile } from './engine/thread.js';
 import { verdictLabel, verdictOf } from './engine/verdict.js';
 import { loadAllBuiltinRules } from '../rules/index.js';
 import { lazyNlp } from './text/nlp.js';
@@ -132,6 +132,13 @@ export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[])
   }
   for (const [directory, members] of byDirectory) {
     if (members.length < 2) continue;
+    // A folder of ten thousand templates is no conversation: decide that without holding every text.
+    let dated = 0;
+    for (const member of members) {
+      const read = await readMessageFile(member.result.filePath);
+      if (read.kind === 'text' && isDated(read.text) && ++dated >= 2) break;
+    }
+    if (dated < 2) continue;
     const files: ThreadFile[] = [];
     for (const member of members) {
       const read = await readMessageFile(member.result.filePath);

@@ -99,13 +99,14 @@ export class LintPool {
         const worker = new Worker(WORKER_URL, { workerData: this.options.linter });
         this.workers.add(worker);
         const slot: Slot = { worker, inFlight: [], ready: false };
-        worker.on('message', (reply: WorkerReply | 'ready') => {
-          if (reply === 'ready') {
+        worker.on('message', (message: string) => {
+          if (message === 'ready') {
             slot.ready = true;
             const head = slot.inFlight[0];
             if (head !== undefined) slot.timer = setTimeout(() => overrun(slot, head), this.options.budgetMs);
             return;
           }
+          const reply = JSON.parse(message) as WorkerReply;
           if (failed || reply.id !== slot.inFlight[0]) return;
           if (reply.ok) {
             finish(slot, reply.id, {

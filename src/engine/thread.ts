@@ -21,10 +21,14 @@ export interface ThreadOutcome {
   crashes: (RuleCrash & { filePath: string })[];
 }
 
-/** A folder is a conversation when two or more of its messages carry a date (or any says who sent it). */
+/** Whether a message's front matter dates it (or says who sent it): what makes it part of a thread. */
+export function isDated(text: string): boolean {
+  return /^(?:\uFEFF)?---[\s\S]*?^(?:date|sent|direction):/m.test(text.slice(0, 2000));
+}
+
+/** A folder is a conversation when two or more of its messages are dated. */
 export function isThread(files: readonly ThreadFile[]): boolean {
-  const dated = files.filter((f) => /^(?:\uFEFF)?---[\s\S]*?^(?:date|sent|direction):/m.test(f.text.slice(0, 2000)));
-  return dated.length >= 2;
+  return files.filter((f) => isDated(f.text)).length >= 2;
 }
 
 export function runThreadRules(files: readonly ThreadFile[], rules: readonly ConfiguredRule[], today: string): ThreadOutcome {
