@@ -96,7 +96,9 @@ export class LintPool {
         else armAndFill(start());
       };
       const start = (): Slot => {
-        const worker = new Worker(WORKER_URL, { workerData: this.options.linter });
+        // A small young generation per worker: the default lets three isolates hold ~50 MiB of short-lived
+        // garbage each; at 8 MiB a 10,000-file run peaks ~50 MiB lower at the same speed (npm run bench).
+        const worker = new Worker(WORKER_URL, { workerData: this.options.linter, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
         this.workers.add(worker);
         const slot: Slot = { worker, inFlight: [], ready: false };
         worker.on('message', (message: string) => {
