@@ -10,8 +10,8 @@
  * never sees half a cache, and no process drops another's entries. If the
  * lock cannot be had quickly the cache is simply not updated this time.
  */
-import { createHash } from 'node:crypto';
 import { promises as fs, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FileOutcome } from './linter.js';
 import type { LintResult } from './types.js';
@@ -37,6 +37,8 @@ export class LintCache {
   private readonly updated = new Map<string, Entry>();
 
   private constructor(
+    /** node:crypto, loaded only when --cache is used (it costs every other run start-up time). */
+    private readonly crypto: typeof import('node:crypto'),
     readonly location: string,
     private entries: Record<string, Entry>,
     /** Why the cache will not be written (the location holds something else), if so. */
@@ -48,13 +50,14 @@ export class LintCache {
     let file = location;
     if (statSync(location, { throwIfNoEntry: false })?.isDirectory() || /[\\/]$/.test(location)) file = path.join(location, DEFAULT_CACHE_FILE);
     const read = await readCacheFile(file);
-    if (read === 'foreign') return new LintCache(file, {}, `${file} exists and is not a netlint cache, so it was left alone (choose another --cache-location)`);
-    return new LintCache(file, read?.entries ?? {}, null);
+    const crypto = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+    if (read === 'foreign') return new LintCache(crypto, file, {}, `${file} exists and is not a netlint cache, so it was left alone (choose another --cache-location)`);
+    return new LintCache(crypto, file, read?.entries ?? {}, null);
   }
 
   /** The key of one file's results: its bytes and everything else that can change them. */
-  static key(fingerprint: string, bytes: Uint8Array): string {
-    return createHash('sha256').update(fingerprint).update('\0').update(bytes).digest('hex');
+  key(fingerprint: string, bytes: Uint8Array): string {
+    return this.crypto.createHash('sha256').update(fingerprint).update('\0').update(bytes).digest('hex');
   }
 
   get(filePath: string, key: string): FileOutcome | null {

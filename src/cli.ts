@@ -209,7 +209,7 @@ async function lintWithCache(
   for (const [index, filePath] of files.entries()) {
     let key: string | null = null;
     try {
-      key = LintCache.key(await fingerprint(linter, linterOptions, filePath), readFileSync(filePath));
+      key = cache.key(await fingerprint(linter, linterOptions, filePath), readFileSync(filePath));
     } catch {
       // Unreadable now: lint it normally, which reports why.
     }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { FrontMatterDefaults, LintResult, NlpTools, Rule, RuleSetting } from './types.js';
 import { ConfigFinder, readConfigFile, type ConfigFile } from './config/discover.js';
 import { ConfigResolver, enabledRules, type ResolvedConfig } from './config/resolve.js';
-import { runRules, type RuleCrash } from './engine/run.js';
+import { compareFindings, runRules, type RuleCrash } from './engine/run.js';
 import { isDated, isThread, runThreadRules, type ThreadFile } from './engine/thread.js';
 import { verdictLabel, verdictOf } from './engine/verdict.js';
 import { loadAllBuiltinRules } from '../rules/index.js';
@@ -151,7 +151,7 @@ export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[])
       const result = member.result;
       for (const crash of crashes.filter((c) => c.filePath === directory)) member.crashes.push(crash);
       if (!extra?.length) continue;
-      result.messages = [...result.messages, ...extra].sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+      result.messages = [...result.messages, ...extra].sort(compareFindings);
       result.errorCount = result.messages.filter((m) => m.severity === 2).length;
       result.warningCount = result.messages.length - result.errorCount;
       result.netlint.verdict = verdictOf(result.messages, labelOf);

@@ -4,7 +4,9 @@
  * on that file; the other files carry on. Results come back in the order the
  * files were given, so output stays deterministic.
  */
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+// Required when a pool runs: most pre-commit runs lint in-process and never load worker_threads.
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { LinterOptions, FileOutcome } from './linter.js';
 import { emptyResult } from './linter.js';
@@ -40,7 +42,9 @@ export interface PoolOptions {
   threads?: number;
 }
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+/** Set by scripts/bundle.mjs in the CLI bundle, whose worker is a file of its own. */
+declare const __NETLINT_WORKER_FILE__: string | undefined;
+const WORKER_URL = new URL(typeof __NETLINT_WORKER_FILE__ === 'string' ? __NETLINT_WORKER_FILE__ : './worker.js', import.meta.url);
 
 export class LintPool {
   private readonly workers = new Set<Worker>();
@@ -56,7 +60,8 @@ export class LintPool {
    * before it. A job that overruns gets a fatal finding, its worker is replaced, and the
    * jobs that were queued behind it go to the new worker.
    */
-  run(jobs: readonly Omit<WorkerJob, 'id'>[]): Promise<FileOutcome[]> {
+  async run(jobs: readonly Omit<WorkerJob, 'id'>[]): Promise<FileOutcome[]> {
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     const outcomes: FileOutcome[] = new Array(jobs.length);
     const waiting: number[] = jobs.map((_, id) => id);
     let done = 0;

@@ -8,8 +8,10 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import type { ConfigObject } from '../types.js';
+import { importModule } from '../import-module.js';
 import { ConfigError } from '../errors.js';
 
 export const MODULE_NAME = 'networklint';
@@ -43,7 +45,6 @@ function loaderFor(defaultLoaders: Awaited<ReturnType<typeof loaders>>, filePath
   const ext = path.extname(filePath);
   if (ext === '.json') return defaultLoaders['.json'];
   if (ext === '.yaml' || ext === '.yml' || ext === '') return defaultLoaders['.yaml'];
-  if (ext === '.js' || ext === '.mjs' || ext === '.cjs') return defaultLoaders['.js'];
   return undefined;
 }
 
@@ -59,6 +60,18 @@ function oneLine(error: unknown): string {
 }
 
 const RUNS_CODE = /\.[cm]?js$/;
+
+/**
+ * Valid JSON read without loading cosmiconfig (every project has a package.json, and its
+ * loaders cost a pre-commit run several milliseconds to initialise); undefined otherwise.
+ */
+function parsedJson(content: string): unknown {
+  try {
+    return JSON.parse(content) ?? null;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Reads one config file. Returns null for a package.json without a `networklint` key.
@@ -77,14 +90,25 @@ export async function readConfigFile(filePath: string, untrusted = false): Promi
     throw new ConfigError(`Cannot read config file ${absolute}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : oneLine(error)}`);
   }
   const isPackageJson = path.basename(absolute) === 'package.json';
-  const defaultLoaders = await loaders();
-  const loader = isPackageJson ? defaultLoaders['.json'] : loaderFor(defaultLoaders, absolute);
-  if (!loader) throw new ConfigError(`Cannot read config file ${absolute}: use .json, .yaml, .yml, .js, .mjs or .cjs`);
-  let loaded: unknown;
-  try {
-    loaded = content.trim() === '' ? {} : await loader(absolute, content);
-  } catch (error) {
-    throw new ConfigError(`Cannot parse config file ${absolute}: ${oneLine(error)}`);
+  let loaded: unknown = content.trim() === '' ? {} : isPackageJson || path.extname(absolute) === '.json' ? parsedJson(content) : undefined;
+  if (loaded === undefined && RUNS_CODE.test(absolute)) {
+    // As cosmiconfig's JavaScript loader does (import, then the default export), through
+    // importModule so that it also works inside the CLI bundle.
+    try {
+      loaded = ((await importModule(pathToFileURL(absolute).href)) as { default?: unknown }).default;
+    } catch (error) {
+      throw new ConfigError(`Cannot parse config file ${absolute}: ${oneLine(error)}`);
+    }
+  } else if (loaded === undefined) {
+    // YAML, or JSON with an error that cosmiconfig's loader explains best.
+    const defaultLoaders = await loaders();
+    const loader = isPackageJson ? defaultLoaders['.json'] : loaderFor(defaultLoaders, absolute);
+    if (!loader) throw new ConfigError(`Cannot read config file ${absolute}: use .json, .yaml, .yml, .js, .mjs or .cjs`);
+    try {
+      loaded = await loader(absolute, content);
+    } catch (error) {
+      throw new ConfigError(`Cannot parse config file ${absolute}: ${oneLine(error)}`);
+    }
   }
   if (isPackageJson) {
     const value = (loaded as Record<string, unknown> | null)?.[MODULE_NAME];

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from '../types.js';
 import { ConfigError } from '../errors.js';
+import { importModule } from '../import-module.js';
 
 export interface LoadedPlugin {
   /** The prefix its rules are configured under: `acme` in `acme/no-foo`. */
@@ -58,7 +59,7 @@ export async function loadPlugin(spec: string, configFile: string): Promise<Load
   let plugin: Plugin;
   try {
     const file = resolveSpec(spec, path.dirname(configFile));
-    const mod = (await import(pathToFileURL(file).href)) as { default?: Plugin };
+    const mod = (await importModule(pathToFileURL(file).href)) as { default?: Plugin };
     plugin = mod.default ?? (mod as Plugin);
   } catch (error) {
     throw fail(error instanceof Error ? error.message.split('\n')[0]! : String(error));

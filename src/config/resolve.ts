@@ -250,6 +250,6 @@ export class ConfigResolver {
 export function enabledRules(config: ResolvedConfig): ConfiguredRule[] {
   return Object.entries(config.rules)
     .filter(([, state]) => state.severity > 0)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) // not localeCompare: see compareFindings
     .map(([id, state]) => ({ id, rule: config.registry.get(id)!, severity: state.severity as 1 | 2, options: state.options }));
 }

@@ -48,6 +48,17 @@ export interface RunOutcome {
   crashes: RuleCrash[];
 }
 
+/**
+ * Findings in document order, then by rule id. Ids compare by code point, not with
+ * localeCompare: the first localeCompare of a process sets up an ICU collator, a few
+ * milliseconds of a pre-commit run, and ids are ASCII.
+ */
+export function compareFindings(a: LintMessage, b: LintMessage): number {
+  const x = a.ruleId ?? '';
+  const y = b.ruleId ?? '';
+  return a.line - b.line || a.column - b.column || (x < y ? -1 : x > y ? 1 : 0);
+}
+
 export function interpolate(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
@@ -134,9 +145,9 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
     }
   }
 
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  findings.sort(compareFindings);
   const { messages, suppressed } = applyDirectives(findings, parseDirectives(parsed.comments, lines), options.knownRuleIds);
-  messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  messages.sort(compareFindings);
 
   const errorCount = messages.filter((m) => m.severity === 2).length;
   return {

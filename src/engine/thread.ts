@@ -48,7 +48,7 @@ export function runThreadRules(files: readonly ThreadFile[], rules: readonly Con
     }
     dated.push({ message, direction: message.facts.direction, date, dateAt: dateSpan(message), order, ...(message.facts.event !== undefined && { event: message.facts.event }) });
   });
-  dated.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);
+  dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order)); // ISO dates
   const thread: Thread = { directory: path.dirname(files[0]!.filePath), messages: dated, today };
   const byMessage = new Map(parsed.map((p) => [p.message, p]));
 

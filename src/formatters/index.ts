@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LintResult, RuleMeta } from '../types.js';
+import { importModule } from '../import-module.js';
 import { ruleDocsUrl } from '../docs.js';
 import { UsageError } from '../errors.js';
 import { stylish } from './stylish.js';
@@ -67,7 +68,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
     }
     let mod: unknown;
     try {
-      mod = await import(pathToFileURL(file).href);
+      mod = await importModule(pathToFileURL(file).href);
     } catch (error) {
       throw new UsageError(`Cannot load formatter '${name}' (${file}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
