@@ -67,11 +67,14 @@ export class LintPool {
     let done = 0;
     // Spread small runs over every worker rather than queueing them all on the first.
     const depth = Math.min(JOBS_IN_FLIGHT, Math.ceil(jobs.length / this.size));
+    const slots: Slot[] = [];
     return new Promise((resolve, reject) => {
       let failed = false;
       const fail = (error: Error) => {
         if (failed) return;
         failed = true;
+        // No budget timer may outlive the run: it would start a worker after close().
+        for (const slot of slots) clearTimeout(slot.timer);
         reject(error);
       };
       const finish = (slot: Slot, id: number, outcome: FileOutcome) => {
@@ -92,6 +95,7 @@ export class LintPool {
         if (head !== undefined && slot.ready) slot.timer = setTimeout(() => overrun(slot, head), this.options.budgetMs);
       };
       const overrun = (slot: Slot, id: number) => {
+        if (failed) return;
         waiting.unshift(...slot.inFlight.slice(1));
         slot.inFlight = [];
         this.retire(slot.worker);
@@ -106,9 +110,11 @@ export class LintPool {
         const worker = new Worker(WORKER_URL, { workerData: this.options.linter, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
         this.workers.add(worker);
         const slot: Slot = { worker, inFlight: [], ready: false };
+        slots.push(slot);
         worker.on('message', (message: string) => {
           if (message === 'ready') {
             slot.ready = true;
+            if (failed) return;
             const head = slot.inFlight[0];
             if (head !== undefined) slot.timer = setTimeout(() => overrun(slot, head), this.options.budgetMs);
             return;

@@ -406,6 +406,17 @@ describe('time budget', () => {
     expect(bad.stderr).toBe("netlint: --concurrency expects a positive whole number, 'auto' or 'off', not 'many'\n");
   });
 
+  it('ends at once with exit 2 when a worker reports a config error (no worker outlives the run)', () => {
+    const files = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`draft-${i}.md`, USER_DRAFT]));
+    const dir = project({ ...files, '.networklintrc.json': JSON.stringify({ rules: { 'no-such-rule': 'error' } }) });
+    const started = Date.now();
+    // A budget far longer than the run: a timer or worker left behind would keep the process alive that long.
+    const run = netlint(['.', '--concurrency', '2', '--file-timeout', '40'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`netlint: ${path.join(dir, '.networklintrc.json')}: unknown rule 'no-such-rule'\n`);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
   it('lints the files queued behind a stalled file on a fresh worker, in the order given', () => {
     // Each worker has a few files queued; the ones behind the stalled file must not be lost.
     const drafts = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`draft-${i}.md`, USER_DRAFT]));
