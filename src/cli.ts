@@ -37,6 +37,7 @@ interface CliOptions {
   verdict: boolean;
   template?: boolean;
   fileTimeout: number;
+  maxFileSize?: number;
   concurrency: Concurrency;
   cache?: boolean;
   cacheLocation?: string;
@@ -75,6 +76,7 @@ function buildProgram(): Command {
     .option('--no-verdict', 'do not print the per-message verdict line')
     .option('--template', 'treat every message as a template: well-formed {{variables}} are allowed')
     .addOption(new Option('--file-timeout <seconds>', 'time budget for one file; a file that takes longer gets a fatal finding').argParser(parseSeconds).default(10))
+    .addOption(new Option('--max-file-size <size>', "files larger than this get a fatal finding instead of being linted: bytes, or with KiB or MiB (default: 1MiB)").argParser(parseSize))
     .option('--cache', `only lint files that changed since the last run (results kept in ${DEFAULT_CACHE_FILE})`)
     .option('--cache-location <path>', `the cache file, or a directory for ${DEFAULT_CACHE_FILE} (implies nothing without --cache)`)
     .addOption(new Option('--concurrency <n>', "worker threads for many files: a number, 'auto' (one per core), or 'off' (this thread only; --file-timeout is then not enforced)").argParser(parseConcurrency).default('auto'))
@@ -116,6 +118,15 @@ function parseSeconds(value: string): number {
   const seconds = Number(value);
   if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--file-timeout expects a positive number of seconds, not '${value}'`);
   return seconds;
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kib: 1024, kb: 1024, m: 1024 ** 2, mib: 1024 ** 2, mb: 1024 ** 2 };
+
+function parseSize(value: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  const unit = match ? SIZE_UNITS[match[2]!.toLowerCase()] : undefined;
+  if (!match || unit === undefined || Number(match[1]) <= 0) throw new UsageError(`--max-file-size expects a size such as 1MiB, 512KiB or 200000, not '${value}'`);
+  return Math.round(Number(match[1]) * unit);
 }
 
 type Concurrency = number | 'auto' | 'off';
@@ -188,6 +199,7 @@ async function fingerprint(linter: Linter, linterOptions: LinterOptions, filePat
     linterOptions.today ?? todayIso(),
     linterOptions.rules ?? {},
     linterOptions.defaults ?? {},
+    linterOptions.maxFileBytes ?? null,
     config.configFile,
     config.rules,
     config.defaults,
@@ -281,6 +293,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(options.template && { defaults: { template: true } }),
       ...(options.untrusted && { untrusted: true }),
       ...(options.today !== undefined && { today: parseToday(options.today) }),
+      ...(options.maxFileSize !== undefined && { maxFileBytes: options.maxFileSize }),
     };
     const linter = new Linter(linterOptions);
 

@@ -117,7 +117,7 @@ export async function readMessageFile(filePath: string, maxBytes = MAX_FILE_BYTE
     // A FIFO or device would block or never end: skip anything that is not a regular file.
     if (stat.isDirectory()) return { kind: 'unreadable', reason: 'is a directory' };
     if (!stat.isFile()) return { kind: 'skipped', reason: 'not a regular file (a FIFO, socket or device), so it was not read' };
-    if (stat.size > maxBytes) return { kind: 'refused', reason: `file is larger than ${Math.round(maxBytes / 1024)} KiB` };
+    if (stat.size > maxBytes) return { kind: 'refused', reason: `file is larger than ${maxBytes % 1024 === 0 ? `${maxBytes / 1024} KiB` : `${maxBytes} bytes`} (--max-file-size)` };
     fd = openSync(filePath, 'r');
     const decoded = decode(readFileSync(fd));
     if (decoded.ok) return { kind: 'text', text: decoded.text };

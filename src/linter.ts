@@ -27,6 +27,8 @@ export interface LinterOptions {
   defaults?: FrontMatterDefaults;
   /** Read only JSON/YAML config and load no plugins: for content the user does not control. */
   untrusted?: boolean;
+  /** Files larger than this many bytes get a fatal finding instead of being linted (default 1 MiB). */
+  maxFileBytes?: number;
 }
 
 export interface FileOutcome {
@@ -52,6 +54,10 @@ export class Linter {
   constructor(private readonly options: LinterOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
     this.finder = new ConfigFinder(options.untrusted === true);
+  }
+
+  get maxFileBytes(): number | undefined {
+    return this.options.maxFileBytes;
   }
 
   async builtinRules(): Promise<Map<string, Rule>> {
@@ -100,7 +106,7 @@ export class Linter {
   async lintFile(filePath: string): Promise<FileOutcome> {
     const absolute = path.resolve(this.cwd, filePath);
     if ((await this.configFor(absolute)).ignored) return { result: emptyResult(absolute), crashes: [], ignored: true };
-    const read = await readMessageFile(absolute);
+    const read = await readMessageFile(absolute, this.options.maxFileBytes);
     if (read.kind === 'text') return this.lintText(read.text, absolute);
     const result = emptyResult(absolute);
     if (read.kind === 'refused') {
@@ -135,13 +141,13 @@ export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[])
     // A folder of ten thousand templates is no conversation: decide that without holding every text.
     let dated = 0;
     for (const member of members) {
-      const read = await readMessageFile(member.result.filePath);
+      const read = await readMessageFile(member.result.filePath, linter.maxFileBytes);
       if (read.kind === 'text' && isDated(read.text) && ++dated >= 2) break;
     }
     if (dated < 2) continue;
     const files: ThreadFile[] = [];
     for (const member of members) {
-      const read = await readMessageFile(member.result.filePath);
+      const read = await readMessageFile(member.result.filePath, linter.maxFileBytes);
       if (read.kind === 'text') files.push({ filePath: member.result.filePath, text: read.text });
     }
     if (!isThread(files)) continue;

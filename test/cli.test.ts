@@ -417,6 +417,19 @@ describe('time budget', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
+  it('refuses files over --max-file-size with a fatal finding and lints the rest', () => {
+    const dir = project({ 'big.md': `${USER_DRAFT}\n`.repeat(20), 'draft.md': USER_DRAFT });
+    const run = netlint(['big.md', 'draft.md', '-f', 'json', '--max-file-size', '2KiB'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const [big, draft] = JSON.parse(run.stdout) as { messages: { fatal?: boolean; message: string }[]; errorCount: number }[];
+    expect(big!.messages).toEqual([expect.objectContaining({ fatal: true, message: 'Cannot lint this file: file is larger than 2 KiB (--max-file-size).' })]);
+    expect(draft!.errorCount).toBe(3);
+    expect(netlint(['big.md', '--max-file-size', '8KiB'], { cwd: dir }).stdout).not.toContain('larger than');
+    const bad = netlint(['draft.md', '--max-file-size', 'huge'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe("netlint: --max-file-size expects a size such as 1MiB, 512KiB or 200000, not 'huge'\n");
+  });
+
   it('lints the files queued behind a stalled file on a fresh worker, in the order given', () => {
     // Each worker has a few files queued; the ones behind the stalled file must not be lost.
     const drafts = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`draft-${i}.md`, USER_DRAFT]));
