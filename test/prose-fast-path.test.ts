@@ -11,7 +11,7 @@ import { blank, parsedMarkdownProse, plainParagraphsProse } from '../src/message
 import { readFrontMatter } from '../src/message/front-matter.js';
 import { findTail } from '../src/message/regions.js';
 // @ts-expect-error -- a plain .mjs script without types
-import { generateMessage } from '../scripts/gen-corpus.mjs';
+import { generateMessage, random } from '../scripts/gen-corpus.mjs';
 
 /** The text parseMessage hands to the layout: front matter and reply tail blanked. */
 function linted(text: string): string {
@@ -28,19 +28,8 @@ function markdownFiles(dir: string): string[] {
   });
 }
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const root = path.join(import.meta.dirname, '..');
-const rand = random(3);
+const rand = random(3) as () => number;
 const samples: { name: string; text: string }[] = [
   ...markdownFiles(path.join(root, 'fixtures')).map((file) => ({ name: path.relative(root, file), text: readFileSync(file, 'utf8').replace(/^\uFEFF/, '') })),
   ...commonmark.map(({ markdown }, i) => ({ name: `CommonMark example ${i + 1}`, text: markdown })),
