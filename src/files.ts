@@ -7,7 +7,6 @@
  */
 import { closeSync, openSync, promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from './errors.js';
 
@@ -51,6 +50,9 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
       else found.add(absolute);
       continue;
     }
+    // Imported only for folders and globs: a hook run names its files, and tinyglobby's
+    // directory walker loads picomatch from disk when it is first imported.
+    const { glob, isDynamicPattern } = await import('tinyglobby');
     const matches = stat
       ? await glob(`**/*.${extGlob}`, { cwd: absolute, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false })
       : isDynamicPattern(pattern)
