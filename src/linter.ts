@@ -37,6 +37,8 @@ export interface FileOutcome {
   /** Why the file could not be read at all (exit 2), if so. */
   unreadable?: string;
   ignored?: boolean;
+  /** Whether the message's front matter dates it (see isDated), so thread detection need not read it again. */
+  dated?: boolean;
 }
 
 export function todayIso(): string {
@@ -92,7 +94,7 @@ export class Linter {
       today: this.options.today ?? todayIso(),
       ...(this.nlp && { nlp: this.nlp }),
     });
-    return { ...outcome, ignored: config.ignored };
+    return { ...outcome, ignored: config.ignored, dated: isDated(text) };
   }
 
   /** Runs the enabled thread rules of the folder's config over one conversation. */
@@ -134,15 +136,18 @@ export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[])
   for (const outcome of outcomes) {
     if (outcome.unreadable || outcome.result.filePath === '<text>') continue;
     const dir = path.dirname(outcome.result.filePath);
-    byDirectory.set(dir, [...(byDirectory.get(dir) ?? []), outcome]);
+    const members = byDirectory.get(dir);
+    if (members) members.push(outcome);
+    else byDirectory.set(dir, [outcome]);
   }
   for (const [directory, members] of byDirectory) {
     if (members.length < 2) continue;
-    // A folder of ten thousand templates is no conversation: decide that without holding every text.
+    // A folder of ten thousand templates is no conversation: decide that from what linting each
+    // file found, reading again only files whose outcome does not say (an older cache entry).
     let dated = 0;
     for (const member of members) {
-      const read = await readMessageFile(member.result.filePath, linter.maxFileBytes);
-      if (read.kind === 'text' && isDated(read.text) && ++dated >= 2) break;
+      const isMemberDated = member.dated ?? (await readMessageFile(member.result.filePath, linter.maxFileBytes).then((read) => read.kind === 'text' && isDated(read.text)));
+      if (isMemberDated && ++dated >= 2) break;
     }
     if (dated < 2) continue;
     const files: ThreadFile[] = [];

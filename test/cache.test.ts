@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLEAN_DRAFT, USER_DRAFT, netlint, netlintAsync, project } from './cli-helpers.js';
+import { CLEAN_DRAFT, USER_DRAFT, netlint, netlintAsync, project, repoRoot } from './cli-helpers.js';
 
 interface Result {
   filePath: string;
@@ -71,6 +71,15 @@ describe('--cache', () => {
     const configured = run(...TODAY);
     expect(configured.messages.map((m) => m.message)).not.toContain('FROM THE CACHE');
     expect(configured.messages.map((m) => m.ruleId)).not.toContain('vague-advice-request');
+  });
+
+  it('still runs the thread rules over a conversation whose files come from the cache', () => {
+    const thread = path.join(repoRoot, 'fixtures', 'threads', 'user');
+    const cacheFile = path.join(project({}), 'cache.json');
+    const args = [thread, '-f', 'json', '--today', '2026-03-20'];
+    const uncached = netlint(args);
+    expect(uncached.stdout).toContain('"ruleId":"lead-time"');
+    for (let i = 0; i < 2; i++) expect(netlint([...args, '--cache', '--cache-location', cacheFile]).stdout).toBe(uncached.stdout);
   });
 
   it('keeps the cache where --cache-location says (a directory gets .netlintcache inside)', () => {
