@@ -8,7 +8,19 @@ const EVENT = /\b(?:(?:phone|video|final|first|second|onsite|on-site|technical|p
 /** What makes an event a deadline: "my interview", "applications close", "is due". */
 const OWN_OR_CLOSING = /\b(?:my|our|I\s+have\s+(?:a|an|my)|I['’]ve\s+got\s+(?:a|an)|I['’]m\s+interviewing|close[sd]?|closing|due|expires?|ends?)\b/i;
 /** Time words right after these propose a time for the reader's call, not a deadline. */
-const PROPOSING = /\b(?:call|chat|talk|speak|meet|coffee|minutes|free|available|works?|suit|connect|zoom|phone\s+you)\b[^.?!]{0,25}$/i;
+const PROPOSING = /\b(?:call|chat|talk|speak|meet|coffee|minutes|free|available|works?|suit|connect|zoom|phone\s+you)\b/i;
+
+/**
+ * Whether `before` ends with a proposing word and at most 25 more characters, none of
+ * them a sentence end. (As one pattern ending in `[^.?!]{0,25}$`, recheck sometimes
+ * called it polynomial; the last match is the only one that can be close enough.)
+ */
+function endsProposingTime(before: string): boolean {
+  const last = allMatches(before, PROPOSING).pop();
+  if (!last) return false;
+  const rest = before.slice(last.end);
+  return rest.length <= 25 && !/[.?!]/.test(rest);
+}
 // "urgent" only as pressure on this message ("it's urgent", "urgently", "URGENT:"), not "how you handle urgent asks".
 const PRESSURE = /\b(?:ASAP|A\.S\.A\.P\.?|as\s+soon\s+as\s+(?:possible|you\s+can)|(?:it['’]s|this\s+is|is|quite|very|really|rather|super)\s+urgent|urgently|time[-\s]sensitive|(?:need|have)\s+to\s+move\s+(?:fast|quickly)|right\s+away|immediately|tonight|in\s+the\s+next\s+(?:few|couple(?:\s+of)?|\d+|two|24|48)\s+hours|within\s+(?:the\s+next\s+)?(?:24|48|\d+|a\s+few)\s+hours|by\s+(?:EOD|COB|end\s+of\s+(?:the\s+)?day|close\s+of\s+business|tonight|tomorrow(?:\s+morning)?)|today\s+if\s+(?:possible|you\s+can))(?![\w-])/i;
 /** Applied to the clause before a pressure word, which clauseBefore() cuts at punctuation. */
@@ -38,7 +50,7 @@ function deadlinesIn(sentence: Sentence, sent: string): Deadline[] {
       const distance = time.start >= event.end ? time.start - event.end : event.start - time.end;
       if (distance < 0 || distance > 45) continue;
       if (time.start >= event.end && /[.;!?]/.test(text.slice(event.end, time.start))) continue;
-      if (PROPOSING.test(text.slice(0, time.start)) && time.start > event.end) continue;
+      if (time.start > event.end && endsProposingTime(text.slice(0, time.start))) continue;
       deadlines.push({ event: event.text.replace(/\s+/g, ' ').toLowerCase(), when: time, start: Math.min(event.start, time.start), end: Math.max(event.end, time.end) });
       break;
     }

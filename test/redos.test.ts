@@ -66,7 +66,8 @@ describe('ReDoS', () => {
       Array.from({ length: 4 }, async () => {
         for (let next = queue.shift(); next; next = queue.shift()) {
           const [key, { source, flags }] = next;
-          const result = await check(source, flags, { timeout: 10_000 });
+          // A fixed seed: recheck's fuzzer otherwise gives different answers from run to run.
+          const result = await check(source, flags, { timeout: 10_000, randomSeed: 42 });
           if (result.status === 'vulnerable') vulnerable.push(`${key} — ${result.complexity.type} (${result.attack?.pattern ?? ''})`);
         }
       }),
