@@ -50,8 +50,10 @@ export class LintCache {
   static async open(location: string): Promise<LintCache> {
     let file = location;
     if (statSync(location, { throwIfNoEntry: false })?.isDirectory() || /[\\/]$/.test(location)) file = path.join(location, DEFAULT_CACHE_FILE);
-    const read = await readCacheFile(file);
+    // An unreadable cache costs only speed: lint everything and leave the file alone.
+    const read = await readCacheFile(file).catch((error: NodeJS.ErrnoException) => new Error(`cannot read the cache ${file} (${error.code ?? error.message}), so it was not used`));
     const crypto = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+    if (read instanceof Error) return new LintCache(crypto, file, {}, read.message);
     if (read === 'foreign') return new LintCache(crypto, file, {}, `${file} exists and is not a netlint cache, so it was left alone (choose another --cache-location)`);
     return new LintCache(crypto, file, read?.entries ?? {}, null);
   }

@@ -100,6 +100,14 @@ describe('--cache', () => {
     expect(readFileSync(path.join(dir, 'notes.md'), 'utf8')).toBe(notes);
   });
 
+  it('lints everything, with a warning, when the cache cannot be read', () => {
+    const dir = project({ 'a.md': USER_DRAFT, 'cache/.netlintcache/.netlintcache/.keep': '' });
+    const run = netlint(['a.md', '--cache', '--cache-location', 'cache/.netlintcache/', '-f', 'json'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(json(run.stdout)[0]!.errorCount).toBe(3);
+    expect(run.stderr).toBe(`netlint: warning: cannot read the cache ${path.join(dir, 'cache', '.netlintcache', '.netlintcache')} (EISDIR), so it was not used\n`);
+  });
+
   it('lets several netlint processes share one cache without losing entries', async () => {
     const files = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`draft-${i}.md`, i % 2 ? USER_DRAFT : CLEAN_DRAFT]));
     const dir = project(files);
