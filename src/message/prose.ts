@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes, Parents, Root, Text } from 'mdast';
 import type { MessageLink, Span } from '../types.js';
+import { splitLines } from './regions.js';
 
 export interface ProseLayout {
   prose: string;
@@ -25,6 +26,10 @@ export interface ProseLayout {
 /** Same-length blank: every character becomes a space except line breaks. */
 export function blank(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
+}
+
+function emptyLayout(): ProseLayout {
+  return { prose: '', paragraphs: [], links: [], comments: [], hasBlockQuote: false, skipped: [] };
 }
 
 /** A writable prose buffer that starts fully blanked. */
@@ -72,7 +77,6 @@ export function markdownProse(source: string, linted: string): ProseLayout {
  */
 const INLINE_SYNTAX = /[\\`*_[\]<&]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const BLOCK_OPENING = /^(?: {0,3}(?:[#>+=~-]|\d{1,9}[.)])| {4}|[ ]{0,3}\t)/;
-const LINE = /([^\r\n]*)(?:\r\n|\r|\n|$)/g;
 
 /**
  * Most outreach messages are paragraphs of plain sentences: no markdown at all. For
@@ -85,12 +89,9 @@ const LINE = /([^\r\n]*)(?:\r\n|\r|\n|$)/g;
 export function plainParagraphsProse(source: string, linted: string): ProseLayout | null {
   if (INLINE_SYNTAX.test(linted)) return null;
   const buffer = new ProseBuffer(source);
-  const layout: ProseLayout = { prose: '', paragraphs: [], links: [], comments: [], hasBlockQuote: false, skipped: [] };
-  let paragraph: Span | null = null;
-  LINE.lastIndex = 0;
-  for (let m = LINE.exec(linted); m !== null && m.index < linted.length; m = LINE.exec(linted)) {
-    const lineStart = m.index;
-    const content = m[1]!;
+  const layout = emptyLayout();
+  let paragraph = null as Span | null;
+  for (const { start: lineStart, text: content } of splitLines(linted)) {
     const first = content.search(/[^ \t]/);
     if (first === -1) {
       if (paragraph) layout.paragraphs.push(paragraph);
@@ -101,8 +102,7 @@ export function plainParagraphsProse(source: string, linted: string): ProseLayou
     // As in mdast, a paragraph ends where its last line ends, trailing spaces included.
     const lineEnd = lineStart + content.length;
     buffer.copy(linted, lineStart + first, lineEnd);
-    const start: number = paragraph === null ? lineStart + first : (paragraph as Span).start;
-    paragraph = { start, end: lineEnd };
+    paragraph = { start: paragraph?.start ?? lineStart + first, end: lineEnd };
   }
   if (paragraph) layout.paragraphs.push(paragraph);
   layout.prose = buffer.toString();
@@ -112,7 +112,7 @@ export function plainParagraphsProse(source: string, linted: string): ProseLayou
 export function parsedMarkdownProse(source: string, linted: string): ProseLayout {
   const tree = unified().use(remarkParse).parse(linted) as Root;
   const buffer = new ProseBuffer(source);
-  const layout: ProseLayout = { prose: '', paragraphs: [], links: [], comments: [], hasBlockQuote: false, skipped: [] };
+  const layout = emptyLayout();
 
   const visit = (node: Nodes): void => {
     const start = node.position?.start.offset;
@@ -198,20 +198,15 @@ function alignText(node: Text, source: string, start: number, end: number, buffe
 /** Plain text: paragraphs are runs of non-blank lines; `>` lines are quoted mail. */
 export function plainTextProse(source: string, linted: string): ProseLayout {
   const buffer = new ProseBuffer(source);
-  const layout: ProseLayout = { prose: '', paragraphs: [], links: [], comments: [], hasBlockQuote: false, skipped: [] };
+  const layout = emptyLayout();
   for (const match of linted.matchAll(COMMENT)) {
     layout.comments.push({ start: match.index, end: match.index + match[0].length, body: match[1] ?? '' });
     layout.skipped.push({ start: match.index, end: match.index + match[0].length });
   }
   const commentAt = (offset: number) => layout.comments.some((c) => offset >= c.start && offset < c.end);
-  let paragraph: Span | null = null;
-  const lineBreak = /\r\n|\r|\n|$/g;
-  let lineStart = 0;
-  while (lineStart <= linted.length) {
-    lineBreak.lastIndex = lineStart;
-    const m = lineBreak.exec(linted)!;
-    const lineEnd = m.index;
-    const line = linted.slice(lineStart, lineEnd);
+  let paragraph = null as Span | null;
+  for (const { start: lineStart, text: line } of splitLines(linted)) {
+    const lineEnd = lineStart + line.length;
     const quoted = /^\s*>/.test(line);
     if (quoted) {
       layout.hasBlockQuote = true;
@@ -226,8 +221,6 @@ export function plainTextProse(source: string, linted: string): ProseLayout {
       const trimmedEnd = lineStart + line.trimEnd().length;
       paragraph = paragraph ? { start: paragraph.start, end: trimmedEnd } : { start: trimmedStart, end: trimmedEnd };
     }
-    if (m[0] === '') break;
-    lineStart = lineEnd + m[0].length;
   }
   if (paragraph) layout.paragraphs.push(paragraph);
   layout.prose = buffer.toString();
