@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { LintResult } from './types.js';
-import { UsageError } from './errors.js';
+import { UsageError, errorFirstLine, errorMessage } from './errors.js';
 import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
 import { FORMATTERS, loadFormatter } from './formatters/index.js';
@@ -362,7 +362,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         exitCode = 2;
       }
       for (const crash of outcome.crashes) {
-        const reason = crash.error instanceof Error ? crash.error.message : String(crash.error);
+        const reason = errorMessage(crash.error);
         process.stderr.write(`netlint: rule '${crash.ruleId}' crashed on ${outcome.result.filePath}: ${reason}\n`);
         if (debug && crash.error instanceof Error && crash.error.stack) process.stderr.write(`${crash.error.stack}\n`);
         exitCode = 2;
@@ -373,7 +373,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof UsageError) {
       process.stderr.write(`netlint: ${error.message}\n`);
     } else {
-      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const message = errorFirstLine(error);
       process.stderr.write(`netlint: unexpected error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
     }
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);

@@ -5,3 +5,13 @@ export class UsageError extends Error {
 
 /** A problem in a configuration file; the message names the file. */
 export class ConfigError extends UsageError {}
+
+/** What went wrong, from anything thrown: an Error's message, or the value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The first line of errorMessage(): for the one-line reports of the CLI and config loaders. */
+export function errorFirstLine(error: unknown): string {
+  return errorMessage(error).split('\n')[0]!;
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { LintResult, RuleSetting } from './types.js';
 import { Linter, type LinterOptions } from './linter.js';
 import { DEFAULT_EXTENSIONS, expandPatterns } from './files.js';
-import { UsageError } from './errors.js';
+import { UsageError, errorMessage } from './errors.js';
 
 export type { LinterOptions } from './linter.js';
 export * from './rule-api.js';
@@ -21,7 +21,7 @@ export interface LintTextOptions extends LinterOptions {
 
 function failOnCrash(outcome: { crashes: { ruleId: string; error: unknown }[]; result: LintResult }): LintResult {
   const crash = outcome.crashes[0];
-  if (crash) throw new Error(`rule '${crash.ruleId}' crashed on ${outcome.result.filePath}: ${crash.error instanceof Error ? crash.error.message : String(crash.error)}`, { cause: crash.error });
+  if (crash) throw new Error(`rule '${crash.ruleId}' crashed on ${outcome.result.filePath}: ${errorMessage(crash.error)}`, { cause: crash.error });
   return outcome.result;
 }
 

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Linter, type LinterOptions } from './linter.js';
-import { UsageError } from './errors.js';
+import { UsageError, errorMessage } from './errors.js';
 import type { WorkerJob, WorkerReply } from './pool.js';
 
 const linter = new Linter(workerData as LinterOptions);
@@ -21,14 +21,14 @@ parentPort!.on('message', async (job: WorkerJob) => {
       ok: true,
       outcome: {
         ...outcome,
-        crashes: outcome.crashes.map((c) => ({ ruleId: c.ruleId, error: c.error instanceof Error ? { message: c.error.message, stack: c.error.stack } : { message: String(c.error) } })),
+        crashes: outcome.crashes.map((c) => ({ ruleId: c.ruleId, error: { message: errorMessage(c.error), ...(c.error instanceof Error && { stack: c.error.stack }) } })),
       },
     };
   } catch (error) {
     reply = {
       id: job.id,
       ok: false,
-      error: { message: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError, ...(error instanceof Error && error.stack && { stack: error.stack }) },
+      error: { message: errorMessage(error), usage: error instanceof UsageError, ...(error instanceof Error && error.stack && { stack: error.stack }) },
     };
   }
   // As JSON text: structured clone of a result object cost more than linting some files.

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 
 import type { ConfigObject } from '../types.js';
 import { importModule } from '../import-module.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, errorMessage } from '../errors.js';
 
 export const MODULE_NAME = 'networklint';
 
@@ -49,7 +49,7 @@ function loaderFor(defaultLoaders: Awaited<ReturnType<typeof loaders>>, filePath
 }
 
 function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   return text
     .replace(/^(?:JSON|YAML) Error in [^\n]*\n/, '')
     .split('\n')

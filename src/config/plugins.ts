@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from '../types.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, errorFirstLine } from '../errors.js';
 import { importModule } from '../import-module.js';
 
 export interface LoadedPlugin {
@@ -62,7 +62,7 @@ export async function loadPlugin(spec: string, configFile: string): Promise<Load
     const mod = (await importModule(pathToFileURL(file).href)) as { default?: Plugin };
     plugin = mod.default ?? (mod as Plugin);
   } catch (error) {
-    throw fail(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    throw fail(errorFirstLine(error));
   }
   if (!plugin || typeof plugin !== 'object') throw fail('it does not export a plugin object');
   for (const [id, rule] of Object.entries(plugin.rules ?? {})) {

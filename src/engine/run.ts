@@ -19,6 +19,7 @@ import { LineIndex, stripBom } from '../text/location.js';
 import { parseMessage } from '../message/index.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { verdictLabel, verdictOf } from './verdict.js';
+import { errorMessage } from '../errors.js';
 
 export interface ConfiguredRule {
   id: string;
@@ -104,7 +105,7 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
   const visitors: { configured: ConfiguredRule; visitor: RuleVisitor }[] = [];
   const crash = (configured: ConfiguredRule, error: unknown) => {
     crashes.push({ ruleId: configured.id, error });
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     findings.push({ ruleId: configured.id, severity: 2, fatal: true, message: `Rule '${configured.id}' crashed: ${reason}`, line: 1, column: 1, endLine: 1, endColumn: 1 });
   };
 

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { LintResult, RuleMeta } from '../types.js';
 import { importModule } from '../import-module.js';
 import { ruleDocsUrl } from '../docs.js';
-import { UsageError } from '../errors.js';
+import { UsageError, errorFirstLine } from '../errors.js';
 import { stylish } from './stylish.js';
 import { sarif } from './sarif.js';
 import { github } from './github.js';
@@ -70,7 +70,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
     try {
       mod = await importModule(pathToFileURL(file).href);
     } catch (error) {
-      throw new UsageError(`Cannot load formatter '${name}' (${file}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      throw new UsageError(`Cannot load formatter '${name}' (${file}): ${errorFirstLine(error)}`);
     }
     const exported = (mod as { default?: unknown }).default ?? mod;
     const fn = typeof exported === 'function' ? exported : (exported as { default?: unknown })?.default;
