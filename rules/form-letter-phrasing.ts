@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-api.js';
-import { allMatches, findPersonalization } from '../src/text/requests.js';
+import { allMatches } from '../src/reading/match.js';
 
 interface StockPhrase {
   pattern: RegExp;
@@ -49,7 +49,7 @@ export default defineRule({
   create(context) {
     return {
       message(message) {
-        const personal = findPersonalization(message.text) !== null;
+        const personal = context.reading.personalReferences.length > 0;
         for (const sentence of message.sentences) {
           for (const { pattern, instead, onlyWhenImpersonal, salutation } of STOCK_PHRASES) {
             if (onlyWhenImpersonal && personal) continue;

@@ -1,5 +1,4 @@
 import { defineRule } from '../src/rule-api.js';
-import { findPersonalization, findRequest } from '../src/text/requests.js';
 
 /** A greeting line ("Hi Sam,") says nothing about the reader. */
 const GREETING = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}?[,!:]?\s*$/i;
@@ -28,14 +27,13 @@ export default defineRule({
     },
   },
   create(context) {
-    if (context.message.stage !== 'first-contact') return {};
+    // Follow-ups, replies and thank-yous continue an exchange; a declared friend needs no reason to be written to.
+    if (context.message.stage !== 'first-contact' || context.message.relationship !== 'stranger') return {};
     return {
       message(message) {
         // A message that asks nothing (a note that declines, an update) owes no reason for writing to this person.
-        // "Would you like me to send it?" offers; it asks nothing of the reader.
-        const offersOnly = /\bwould\s+you\s+like\s+me\s+to\b|\bshall\s+I\b|\b(?:can|may)\s+I\s+help\b/i;
-        const asks = message.sentences.some((s) => findRequest(s.text) !== null || (/\?\s*$/.test(s.text) && !offersOnly.test(s.text)));
-        if (!asks || findPersonalization(message.text)) return;
+        const { asks, personalReferences } = context.reading;
+        if (asks.length === 0 || personalReferences.length > 0) return;
         const body = message.source.slice(message.body.start, message.body.end);
         if ((body.match(SLOT) ?? []).some((slot) => PERSONAL_WORD.test(slot))) return;
         const first = message.sentences.find((s) => !GREETING.test(s.text)) ?? message.sentences[0]!;

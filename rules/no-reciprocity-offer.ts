@@ -1,5 +1,4 @@
 import { defineRule } from '../src/rule-api.js';
-import { findOffer, findRequest } from '../src/text/requests.js';
 
 export default defineRule({
   meta: {
@@ -25,15 +24,10 @@ export default defineRule({
     // A reply answers someone who wrote first: what they asked for is the exchange.
     if (context.message.stage === 'reply') return {};
     return {
-      message(message) {
-        if (findOffer(message.text)) return;
-        for (const sentence of message.sentences) {
-          const ask = findRequest(sentence.text);
-          if (!ask || sentence.isQuoted(ask.start, ask.end)) continue;
-          const text = sentence.text.trimEnd();
-          context.report({ messageId: 'noOffer', at: sentence.span(ask.start, text.length) });
-          return;
-        }
+      message() {
+        const { asks, offers } = context.reading;
+        const first = asks[0];
+        if (first && offers.length === 0) context.report({ messageId: 'noOffer', at: first.at });
       },
     };
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-api.js';
-import { HELP_EVENTS, HELP_GIVEN, THANKS } from '../src/text/conversation.js';
+import { HELP_EVENTS } from '../src/text/conversation.js';
 import { daysBetween } from '../src/text/time.js';
 
 export default defineRule({
@@ -25,9 +25,9 @@ export default defineRule({
     return {
       thread(thread) {
         thread.messages.forEach((entry, index) => {
-          const isHelp = (entry.direction === 'received' && HELP_GIVEN.test(entry.message.text)) || (entry.direction === 'note' && entry.event !== undefined && HELP_EVENTS.has(entry.event));
+          const isHelp = (entry.direction === 'received' && context.readingOf(entry.message).helpGiven.length > 0) || (entry.direction === 'note' && entry.event !== undefined && HELP_EVENTS.has(entry.event));
           if (!isHelp || daysBetween(entry.date, thread.today) <= withinDays) return;
-          const thanked = thread.messages.slice(index + 1).some((later) => later.direction === 'sent' && daysBetween(entry.date, later.date) <= withinDays && THANKS.test(later.message.text));
+          const thanked = thread.messages.slice(index + 1).some((later) => later.direction === 'sent' && daysBetween(entry.date, later.date) <= withinDays && context.readingOf(later.message).thanks.length > 0);
           if (thanked) return;
           const what = entry.direction === 'note' ? entry.event! : 'reply';
           context.report({ messageId: 'noThanks', data: { withinDays, what, date: entry.date }, at: entry.dateAt, in: entry.message });

@@ -1,7 +1,18 @@
 import { defineRule } from '../src/rule-api.js';
-import { askKinds, ASK_KINDS, type AskKind } from '../src/text/asks.js';
-import { findOffer, findRequest } from '../src/text/requests.js';
-import type { Span } from '../src/types.js';
+import type { AskKind, Span } from '../src/types.js';
+
+/** The favours the catalogue counts as distinct (a contact address or a connection rides along with them). */
+const COUNTED: Readonly<Partial<Record<AskKind, string>>> = {
+  time: 'a call or meeting',
+  advice: 'answers or advice',
+  review: 'a review of your materials',
+  forward: 'forwarding your résumé',
+  referral: 'a referral',
+  introduction: 'an introduction',
+  recommendation: 'a recommendation',
+  job: 'a job or interview',
+  send: 'something sent to you',
+};
 
 export default defineRule({
   meta: {
@@ -27,22 +38,16 @@ export default defineRule({
   create(context) {
     const max = context.options['max'] as number;
     return {
-      message(message) {
+      message() {
         const seen = new Map<AskKind, Span>();
-        for (const sentence of message.sentences) {
-          const text = sentence.text;
-          // Only requests count: "I had a call with them" asks nothing; an offer ("anything I can do?") is not an ask.
-          const isRequest = findRequest(text) !== null || (/\?\s*$/.test(text) && /\byou(?:r)?\b/i.test(text)) || /^\s*(?:please|kindly)\b/i.test(text);
-          if (!isRequest || findOffer(text)) continue;
-          for (const ask of askKinds(text)) {
-            if (!seen.has(ask.kind) && !sentence.isQuoted(ask.start, ask.end)) seen.set(ask.kind, sentence.span(ask.start, ask.end));
-          }
+        for (const ask of context.reading.asks) {
+          for (const item of ask.items) if (COUNTED[item.kind] && !seen.has(item.kind)) seen.set(item.kind, item.at);
         }
         if (seen.size <= max) return;
         const kinds = [...seen.keys()];
         context.report({
           messageId: 'tooMany',
-          data: { count: kinds.length, asks: kinds.map((k) => ASK_KINDS[k].label).join(', ') },
+          data: { count: kinds.length, asks: kinds.map((k) => COUNTED[k]).join(', ') },
           at: seen.get(kinds[max]!)!,
         });
       },

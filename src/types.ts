@@ -43,7 +43,10 @@ export interface MessageLink {
 
 export const CHANNELS = ['email', 'linkedin', 'linkedin-connection', 'inmail', 'sms', 'other'] as const;
 export const STAGES = ['first-contact', 'reply', 'follow-up', 'thank-you'] as const;
+export const RELATIONSHIPS = ['stranger', 'acquaintance', 'colleague', 'friend'] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** Who the reader is to the writer: what "build the relationship first" rules key on. */
+export type Relationship = (typeof RELATIONSHIPS)[number];
 export type Stage = (typeof STAGES)[number];
 
 /** What is known about a message: its front matter, config defaults and inference. */
@@ -52,6 +55,14 @@ export interface MessageFacts {
   readonly stage: Stage;
   /** True when `stage` came from the wording rather than front matter or config. */
   readonly stageInferred: boolean;
+  /**
+   * Who the reader is to the writer (front matter or config `relationship`). When neither
+   * says, it is inferred: `acquaintance` when the message shows an earlier exchange
+   * (thanks for a call, "as we discussed", a reply), else `stranger` — a first contact, or a
+   * follow-up nudge to someone who never answered.
+   */
+  readonly relationship: Relationship;
+  readonly relationshipInferred: boolean;
   /** ISO date (YYYY-MM-DD) of the deadline the message is about, when known. */
   readonly deadline?: string;
   /** ISO date the message goes out (front matter `sent`, else today). */
@@ -81,7 +92,7 @@ export interface Message extends ProseUnit {
   /** Parts of `body` that are not the writer's words: code, block quotes, HTML comments. */
   readonly skipped: readonly Span[];
   /** Where each front-matter value stands, for findings about it. */
-  readonly factSpans: Readonly<Partial<Record<'channel' | 'stage' | 'deadline' | 'sent' | 'recipient' | 'template' | 'direction' | 'date' | 'event', Span>>>;
+  readonly factSpans: Readonly<Partial<Record<'channel' | 'stage' | 'relationship' | 'deadline' | 'sent' | 'recipient' | 'template' | 'direction' | 'date' | 'event', Span>>>;
 }
 
 export type SeverityName = 'off' | 'warn' | 'error';
@@ -103,7 +114,7 @@ export interface RuleDocs {
   /** Messages (or excerpts) the rule must not flag. */
   good: readonly string[];
   /** Extra front matter for the examples, e.g. `{ stage: 'first-contact' }`. */
-  exampleFacts?: Partial<Pick<MessageFacts, 'stage' | 'channel' | 'deadline' | 'sent'>>;
+  exampleFacts?: Partial<Pick<MessageFacts, 'stage' | 'relationship' | 'channel' | 'deadline' | 'sent'>>;
 }
 
 export interface RuleMeta {
@@ -154,11 +165,107 @@ export interface SentenceAnalysis {
   isImperative: boolean;
 }
 
+/** What a request asks the reader for (catalogue: "Distinct asks"). */
+export type AskKind =
+  | 'time'
+  | 'advice'
+  | 'review'
+  | 'forward'
+  | 'referral'
+  | 'introduction'
+  | 'recommendation'
+  | 'job'
+  | 'send'
+  | 'contact'
+  | 'connection';
+
+/** Something the reading found, where it stands in the file, and its words. */
+export interface Act {
+  readonly at: Span;
+  readonly text: string;
+  /** The sentence it stands in. */
+  readonly sentence: Sentence;
+}
+
+/** One favour inside an ask, with the words that name it. */
+export interface AskItem extends Act {
+  readonly kind: AskKind;
+}
+
+/**
+ * The writer asks the reader to do or give something. Negated, quoted, reported and
+ * hypothetical-about-the-writer sentences are no asks; offers are not asks.
+ */
+export interface Ask extends Act {
+  /** How it is asked: a question, a polite imperative, a wish ("I'd love…"), or an item of a list an ask introduced. */
+  readonly form: 'question' | 'request' | 'imperative' | 'wish' | 'list-item';
+  /** The favours named in it, in order, one per kind. Empty when the kind is not named ("Could you help?"). */
+  readonly items: readonly AskItem[];
+  /** General advice with no question named: "some advice", "to pick your brain". */
+  readonly vague?: Act & { readonly pickBrain: boolean };
+  /** A big favour for someone with no relationship: a referral, a forward to a decision-maker, an introduction to one. */
+  readonly bigFavour?: Act;
+}
+
+/** How long a meeting ask says it takes. */
+export interface Duration extends Act {
+  readonly minutes: number;
+}
+
+/** The writer offers the reader something back. */
+export type Offer = Act;
+
+/** Something specific to the reader: their work, a move of theirs, a shared past, a mutual contact. */
+export interface PersonalReference extends Act {
+  readonly kind: 'their-work' | 'their-move' | 'shared-past' | 'mutual-contact';
+}
+
+/** A document of the writer's sent with the message (attached, enclosed, pasted or linked). */
+export interface DocumentSent extends Act {
+  /** The document's name as written, e.g. "résumé", "CV", "portfolio". */
+  readonly document: string;
+}
+
+/** Pressure on the reader to act within hours or days. */
+export interface Pressure extends Act {
+  readonly kind: 'urgency' | 'deadline';
+  /** For a deadline: the writer's event ("interview") and when it is ("tomorrow"), and days away from `sent`. */
+  readonly event?: string;
+  readonly when?: string;
+  readonly days?: number;
+}
+
+/**
+ * One shared reading of a message, computed once and used by every rule. Each list
+ * holds only the writer's own words: quoted text, negated and hypothetical clauses
+ * are decided here once.
+ */
+export interface Reading {
+  readonly asks: readonly Ask[];
+  /** Durations stated in the message's asks ("20 minutes of your time"). */
+  readonly durations: readonly Duration[];
+  /** Whether the asks propose days or times ("next Tuesday at 10am"). */
+  readonly proposesTimes: boolean;
+  readonly offers: readonly Offer[];
+  readonly personalReferences: readonly PersonalReference[];
+  readonly documents: readonly DocumentSent[];
+  readonly pressure: readonly Pressure[];
+  /** Words that set no deadline for the reader: "no rush", "whenever suits you". */
+  readonly relaxed: boolean;
+  readonly thanks: readonly Act[];
+  /** In a received message: help given (answers, an introduction, a yes, "I passed your CV on"). */
+  readonly helpGiven: readonly Act[];
+}
+
 export interface RuleContext {
   /** The id the rule is configured under (`acme/foo` for plugins). */
   readonly id: string;
   readonly options: Readonly<RuleOptions>;
   readonly message: MessageFacts;
+  /** The shared reading of the message (asks, offers, personal references…), computed on first use. */
+  readonly reading: Reading;
+  /** The reading of another message, for thread rules. */
+  readingOf(message: Message): Reading;
   report(descriptor: ReportDescriptor): void;
   /** compromise-backed helpers; throws if the rule did not declare `needs: ['nlp']`. */
   readonly nlp: NlpTools;
@@ -216,6 +323,7 @@ export interface FrontMatterDefaults {
   sent?: string;
   recipient?: string;
   template?: boolean;
+  relationship?: Relationship;
 }
 
 export const DIRECTIONS = ['sent', 'received', 'note'] as const;

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { createRequire } from 'node:module';
-import { CHANNELS, STAGES } from '../types.js';
+import { CHANNELS, RELATIONSHIPS, STAGES } from '../types.js';
 import type { ConfigObject, FrontMatterDefaults, Rule, RuleOptions, RuleSetting, Severity } from '../types.js';
 import type { ConfiguredRule } from '../engine/run.js';
 import { ConfigError, UsageError } from '../errors.js';
@@ -29,7 +29,7 @@ export interface ResolvedConfig {
 }
 
 const TOP_LEVEL_KEYS = new Set(['extends', 'plugins', 'rules', 'overrides', 'defaults', 'ignores', 'templates']);
-const DEFAULT_KEYS = new Set(['channel', 'stage', 'deadline', 'sent', 'recipient', 'template']);
+const DEFAULT_KEYS = new Set(['channel', 'stage', 'relationship', 'deadline', 'sent', 'recipient', 'template']);
 const SEVERITIES: Record<string, Severity> = { off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 };
 
 export function parseSeverity(value: unknown, where: string): Severity {
@@ -77,6 +77,7 @@ function validateDefaults(value: unknown, where: string): FrontMatterDefaults {
     const bad = (expected: string) => new ConfigError(`${where}: "defaults.${key}" must be ${expected}, not ${JSON.stringify(raw)}`);
     if (key === 'channel' && !(CHANNELS as readonly unknown[]).includes(raw)) throw bad(`one of ${CHANNELS.join(', ')}`);
     if (key === 'stage' && !(STAGES as readonly unknown[]).includes(raw)) throw bad(`one of ${STAGES.join(', ')}`);
+    if (key === 'relationship' && !(RELATIONSHIPS as readonly unknown[]).includes(raw)) throw bad(`one of ${RELATIONSHIPS.join(', ')}`);
     if (key === 'template' && typeof raw !== 'boolean') throw bad('true or false');
     if (key === 'recipient' && typeof raw !== 'string') throw bad('a name');
     if (key === 'deadline' || key === 'sent') {

@@ -8,6 +8,7 @@ import type {
   FrontMatterDefaults,
   LintMessage,
   LintResult,
+  Message,
   NlpTools,
   ReportDescriptor,
   Rule,
@@ -20,6 +21,8 @@ import { parseMessage } from '../message/index.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { verdictLabel, verdictOf } from './verdict.js';
 import { errorMessage } from '../errors.js';
+import { readMessage } from '../reading/index.js';
+import { lazyNlp } from '../text/nlp.js';
 
 export interface ConfiguredRule {
   id: string;
@@ -102,6 +105,9 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
     findings.push({ ruleId: null, severity: 2, message: problem.message, ...lines.range(problem.start, problem.end), ...(problem.fatal && { fatal: true as const }) });
   }
 
+  // The tagger behind the reading loads only if some sentence needs it.
+  const readingNlp = options.nlp ?? lazyNlp();
+  const readingOf = (m: Message) => readMessage(m, readingNlp);
   const visitors: { configured: ConfiguredRule; visitor: RuleVisitor }[] = [];
   const crash = (configured: ConfiguredRule, error: unknown) => {
     crashes.push({ ruleId: configured.id, error });
@@ -115,6 +121,10 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
       id,
       options: configured.options,
       message: message.facts,
+      get reading() {
+        return readingOf(message);
+      },
+      readingOf,
       nlp: rule.meta.needs?.includes('nlp') && options.nlp ? options.nlp : missingNlp(id),
       report: (descriptor) => findings.push(stampFinding(configured, descriptor, lines)),
     };

@@ -9,6 +9,8 @@ import type { LintMessage, Message, ReportDescriptor, RuleContext, Thread, Threa
 import { LineIndex, stripBom } from '../text/location.js';
 import { parseMessage } from '../message/index.js';
 import { stampFinding, type ConfiguredRule, type RuleCrash } from './run.js';
+import { readMessage } from '../reading/index.js';
+import { lazyNlp } from '../text/nlp.js';
 
 export interface ThreadFile {
   filePath: string;
@@ -52,12 +54,19 @@ export function runThreadRules(files: readonly ThreadFile[], rules: readonly Con
   const thread: Thread = { directory: path.dirname(files[0]!.filePath), messages: dated, today };
   const byMessage = new Map(parsed.map((p) => [p.message, p]));
 
+  const nlp = lazyNlp();
+  const readingOf = (m: Message) => readMessage(m, nlp);
   for (const configured of rules) {
     const { rule, id } = configured;
+    const first = dated[0]?.message ?? parsed[0]!.message;
     const context: RuleContext = {
+      get reading() {
+        return readingOf(first);
+      },
+      readingOf,
       id,
       options: configured.options,
-      message: dated[0]?.message.facts ?? parsed[0]!.message.facts,
+      message: first.facts,
       nlp: { analyze: () => { throw new Error(`thread rule '${id}' cannot use context.nlp`); } },
       report(descriptor: ReportDescriptor) {
         const target = descriptor.in ? byMessage.get(descriptor.in as Message) : undefined;

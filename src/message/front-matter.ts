@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Node as YamlNode, Pair } from 'yaml';
-import { CHANNELS, DIRECTIONS, STAGES, type FrontMatterDefaults, type ThreadFacts } from '../types.js';
+import { CHANNELS, DIRECTIONS, RELATIONSHIPS, STAGES, type FrontMatterDefaults, type ThreadFacts } from '../types.js';
 
 export interface FrontMatterProblem {
   message: string;
@@ -100,6 +100,10 @@ function parseValues(yamlText: string, offset: number): Pick<FrontMatter, 'value
         else complain('must be a date such as 2026-03-14');
         break;
       }
+      case 'relationship':
+        if (typeof raw === 'string' && (RELATIONSHIPS as readonly string[]).includes(raw)) values.relationship = raw as FrontMatterDefaults['relationship'];
+        else complain(`must be one of ${RELATIONSHIPS.join(', ')}`);
+        break;
       case 'recipient':
         if (typeof raw === 'string' && raw.trim() !== '') values.recipient = raw;
         else complain('must be a name');

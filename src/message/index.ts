@@ -9,7 +9,7 @@ import { readFrontMatter, type FrontMatterProblem } from './front-matter.js';
 import { findTail } from './regions.js';
 import { blank, markdownProse, plainTextProse } from './prose.js';
 import { splitSentences } from './sentences.js';
-import { inferStage } from './stage.js';
+import { inferRelationship, inferStage } from './stage.js';
 
 export interface ParsedMessage {
   message: Message;
@@ -40,10 +40,15 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
   const prose = layout.prose;
 
   const given = { ...options.defaults, ...frontMatter.values };
-  const stage = given.stage ?? inferStage(prose.replace(/\s+/g, ' '), layout.hasBlockQuote || tail.isReplyQuote);
+  const flat = prose.replace(/\s+/g, ' ');
+  const quotesEarlier = layout.hasBlockQuote || tail.isReplyQuote;
+  const stage = given.stage ?? inferStage(flat, quotesEarlier);
+  const relationship = given.relationship ?? inferRelationship(flat, stage, quotesEarlier);
   const facts: MessageFacts = {
     stage,
     stageInferred: given.stage === undefined,
+    relationship,
+    relationshipInferred: given.relationship === undefined,
     sent: given.sent ?? options.today,
     template: given.template ?? false,
     direction: frontMatter.values.direction ?? 'sent',

@@ -3,7 +3,7 @@
  * config states it (catalogue: "a message that shows an existing
  * relationship … is not a first contact").
  */
-import type { Stage } from '../types.js';
+import type { Relationship, Stage } from '../types.js';
 
 // "Thank you for your time" alone also closes cold e-mails ("…and consideration"),
 // so time only counts when it points at a meeting that happened.
@@ -18,17 +18,22 @@ const THANK_YOU = [
   /\bit was (?:a |so |really |such a )?(?:great|wonderful|real pleasure|pleasure|so helpful|really helpful|nice|good|lovely) (?:to (?:speak|talk|chat|meet)|speaking|talking|chatting|meeting)/i,
   /\bgreat (?:talking|speaking|chatting|meeting) (?:to|with)? ?you\b/i,
 ];
-const FOLLOW_UP = [
+/** A nudge after an earlier message: says nothing about whether the reader ever answered. */
+const NUDGE = [
   /\bfollowing up\b/i,
   /\bfollow(?:ing)?[- ]up on\b/i,
   /\bcircling back\b/i,
   /\bchecking in (?:on|about|to see)\b/i,
-  /\b(?:bump|bumping|floating) this\b/i,
+  /\b(?:bump|bumping|floating|resurfacing) (?:this|my)\b/i,
+  /\bin (?:my|our) (?:last|previous|earlier) (?:message|email|e-mail|note)\b/i,
+  /\b(?:my|the) (?:message|email|e-mail|note) (?:below|I sent)\b/i,
+];
+/** Words that show an earlier exchange with the reader: a relationship exists. */
+const KNOWN = [
   /\bas promised\b/i,
   /\bas we discussed\b/i,
   /\bper our (?:conversation|call|chat|discussion)\b/i,
   /\b(?:when|since) we (?:last )?(?:spoke|talked|met|chatted)\b/i,
-  /\bin (?:my|our) (?:last|previous|earlier) (?:message|email|e-mail|note)\b/i,
   /\b(?:wanted|want) to (?:keep you (?:posted|updated|informed)|give you an update|update you)\b/i,
   /\bkeep you (?:posted|updated|informed)\b/i,
   /\bas (?:I|we) (?:mentioned|said|discussed|wrote) (?:on|in|over|earlier|before|last)\b/i,
@@ -45,10 +50,25 @@ const REPLY = [
   /\bthank(?:s| you) (?:so much |very much )?for (?:reaching out|getting back|replying|agreeing|your (?:quick )?(?:reply|response|message|note|email|e-mail)|(?:sending|sharing) (?:me )?(?:your|the))\b/i,
 ];
 
+const WORKED_TOGETHER = /\bwe (?:worked|were|served) (?:together|on the same team)\b|\b(?:former|old) (?:colleague|teammate|co-?worker|manager|boss)\b/i;
+
 export function inferStage(prose: string, hasReplyQuote: boolean): Stage {
   if (THANK_YOU.some((pattern) => pattern.test(prose))) return 'thank-you';
   // "Thank you for sending your e-mail address" answers the reader, even if it goes on "as I mentioned…".
   if (hasReplyQuote || REPLY.some((pattern) => pattern.test(prose))) return 'reply';
-  if (FOLLOW_UP.some((pattern) => pattern.test(prose))) return 'follow-up';
+  if (KNOWN.some((pattern) => pattern.test(prose)) || NUDGE.some((pattern) => pattern.test(prose))) return 'follow-up';
   return 'first-contact';
+}
+
+/**
+ * Who the reader is, when neither front matter nor config says: someone the writer has
+ * exchanged with (a thank-you, a reply, words such as "as we discussed") is an acquaintance,
+ * or a colleague when they worked together; anyone else — a first contact, or a nudge to
+ * someone who never answered — is a stranger. A friend is only ever declared.
+ */
+export function inferRelationship(prose: string, stage: Stage, hasReplyQuote: boolean): Relationship {
+  if (WORKED_TOGETHER.test(prose)) return 'colleague';
+  if (stage === 'thank-you' || stage === 'reply' || hasReplyQuote) return 'acquaintance';
+  if (KNOWN.some((pattern) => pattern.test(prose)) || THANK_YOU.some((pattern) => pattern.test(prose)) || REPLY.some((pattern) => pattern.test(prose))) return 'acquaintance';
+  return 'stranger';
 }

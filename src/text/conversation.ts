@@ -1,11 +1,4 @@
-/** Lexical cues for thread rules: thanks, help given, milestones. */
-
-/** A sent message that says thank you. */
-export const THANKS = /\b(?:thank(?:s| you)|grateful|appreciate(?:d)?|much obliged)\b/i;
-
-/** A received message that gives something: answers, an introduction, advice, a yes. */
-export const HELP_GIVEN =
-  /\b(?:happy|glad)\s+to\s+(?:help|chat|talk|introduce|share)|\bhere\s+(?:are|is)\b|\b(?:I['’]ve|I\s+have)\s+(?:introduced|copied|cc['’]?d|forwarded|passed|sent|shared|attached)|\bintroduc(?:e|ing)\s+you\b|\bmy\s+(?:advice|suggestion|answer)s?\b|\b(?:sure|of\s+course|absolutely)[,!.]|\bmy\s+(?:e-?mail|business\s+e-?mail)\s+(?:is|address)\b|\bfeel\s+free\s+to\b|\b(?:call|chat|talk)\s+(?:on|next)\s+\w+day\b/i;
+/** Events recorded on `note` messages of a conversation, as data for the thread rules. */
 
 /** Events where someone gave their time. */
 export const HELP_EVENTS = new Set(['call', 'meeting', 'coffee', 'intro', 'introduction', 'chat', 'informational-interview', 'referral']);

@@ -1,0 +1,170 @@
+/**
+ * The acts other than asks: offers back, personal references, documents sent,
+ * pressure, thanks and help given. Each finder takes one sentence's text and
+ * returns offsets into it; negation and quotation are decided by the caller
+ * through ./clauses.ts, the same way for every act.
+ */
+import type { PersonalReference } from '../types.js';
+import {
+  alternation,
+  ATTACH_WORDS,
+  DOCUMENT_NOUNS,
+  GENERIC_HEADS,
+  GIVING_VERBS,
+  PHRASE_STOPS,
+  POINTED_VERBS,
+  READER_DEEDS,
+  SHARED_PAST_VERBS,
+  SPECIFYING_PREPOSITIONS,
+  THANKS_WORDS,
+} from './lexicon.js';
+import { isNegatedAt } from './clauses.js';
+import { allMatches, type Match } from './match.js';
+
+// ── Offers back ────────────────────────────────────────────────────────────────
+
+const GIVING = alternation(GIVING_VERBS);
+/** Verbs after "I'll … you" that promise contact, not a gift: "I'll call you Tuesday". */
+const NOT_GIVING = /^(?:call|e-?mail|ping|text|message|bother|ask|trouble|follow|reach|contact|see|meet|keep|let|remind|wait|chase|hear|find|catch|write)$/i;
+const WILLING = String.raw`(?:(?:more\s+than|always|also|really|very|truly|so|definitely|certainly)\s+)*(?:happy|glad|delighted|keen|willing|eager|ready|able|pleased|open)\s+to`;
+/** "I can share…", "I'd be happy to introduce…", "we could cover…", "I will gladly review…" */
+const OFFER_SHAPE = new RegExp(
+  String.raw`\b(?:I|we)(?:\s+(?:can|could|will|would|shall|might|am|are)|['’](?:d|ll|m|re))\s+(?:\w+ly\s+|also\s+|always\s+|still\s+|certainly\s+)*(?:be\s+)?(?:${WILLING}\s+)?(?:${GIVING})\b|\b(?:happy|glad|delighted|keen|willing)\s+to\s+(?:${GIVING})\b`,
+  'gi',
+);
+/** Any verb + "you" after a promise: "I can show you", "I'd be happy to walk you through it". */
+const OFFER_TO_YOU = new RegExp(String.raw`\b(?:I|we)(?:\s+(?:can|could|will|would)|['’](?:d|ll))\s+(?:\w+ly\s+)?(?:be\s+${WILLING}\s+)?([a-z]+)\s+(?:you|your\s+team)\b`, 'gi');
+/** Idioms of giving back. */
+const OFFER_IDIOMS =
+  /\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+do\b|\b(?:how|where)\s+(?:can|could|might)\s+I\s+(?:help|support|be\s+(?:useful|of\s+(?:help|use)))\b|\b(?:if|whether)\s+(?:there(?:['’]s|\s+is)\s+(?:anything|any\s+way|something)\s+)?I\s+can\s+(?:ever\s+)?(?:help|return|be\s+(?:of\s+)?(?:help|use|service)|support|assist|repay|do)\b|\bif\s+I\s+can\s+ever\b|\breturn\s+the\s+(?:favou?r|kindness)\b|\bin\s+return\b|\bpay\s+it\s+(?:back|forward)\b|\bcount\s+me\s+in\b|\b(?:coffee|lunch|drinks?|dinner|the\s+coffee|the\s+first\s+round|beers?)\s+(?:is|['’]s|are|would\s+be|will\s+be)\s+on\s+me\b|\b(?:my|the)\s+treat\b|\bon\s+me\b(?=[^.?!]{0,10}[.!])|\b(?:let\s+me\s+know|tell\s+me)\s+if\s+(?:you\s+(?:need|want|would\s+like)|there(?:['’]s|\s+is))\s+(?:anything|something|a\s+copy|the|me\s+to)\b|\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b|\b(?:want|like)\s+me\s+to\s+(?:send|share|forward|intro|introduce|connect|pass|review)\b|\b(?:shall|should|can|could|may)\s+I\s+(?:send|share|forward|introduce|connect|pass|help|offer)\b|\bhelp\s+you\s+(?:in\s+(?:some|any)\s+way|in\s+return|back|as\s+well|too|out)\b|\bhappy\s+to\s+return\b|\bif\s+(?:it['’]s|it\s+is|it\s+would\s+be|that['’]s|that\s+is|that\s+would\s+be|they['’]re|they\s+are|it['’]d\s+be|useful|helpful)\s*(?:useful|helpful|of\s+use|of\s+interest|handy|valuable)?\b(?=[^.?!]*[.!]?)|\bI\s+hope\s+(?:that\s+)?I\s+(?:can|could|will\s+be\s+able\s+to)\s+(?:help|return|support|repay|be\s+of)\b|\bI(?:['’]d|\s+would)\s+(?:love|like|welcome\s+the\s+chance)\s+to\s+(?:help|return|support|repay|contribute|share|introduce|send\s+you|offer)\b|\bmy\s+door\s+is\s+(?:always\s+)?open\b|\bhere\s+if\s+you\s+need\b|\b(?:the\s+)?least\s+I\s+can\s+do\b|\bI\s+owe\s+you\s+(?:a|one)\b/gi;
+/** A pitch for the writer's own paid product or services is no offer back. */
+const PITCH = /\b(?:our|my)\s+(?:\w+\s+)?(?:services|product|platform|agency|solution|software|app|offering|packages?|subscription)\b|\b(?:rates?|pricing|discount|free\s+trial|demo|quote|per\s+hour|%\s*off|invoice)\b/i;
+
+/** Offers of something back in a sentence (negated ones left out: "I can't offer much"). */
+export function offersIn(sentence: string): Match[] {
+  const found: Match[] = [...allMatches(sentence, OFFER_IDIOMS), ...allMatches(sentence, OFFER_SHAPE)];
+  for (const m of allMatches(sentence, OFFER_TO_YOU)) {
+    const verb = /([a-z]+)\s+(?:you|your\s+team)$/i.exec(m.text)?.[1] ?? '';
+    if (!NOT_GIVING.test(verb)) found.push(m);
+  }
+  return found
+    .filter((m) => !isNegatedAt(sentence, m.end) || /\bif\b/i.test(sentence.slice(0, m.start)))
+    .filter((m) => !PITCH.test(sentence.slice(m.start, m.start + 90)))
+    .sort((a, b) => a.start - b.start);
+}
+
+// ── Personal references ───────────────────────────────────────────────────────
+
+const GENERIC = new Set(GENERIC_HEADS.map((w) => w.toLowerCase()));
+const STOPS = new Set(PHRASE_STOPS);
+const SPECIFYING = new Set(SPECIFYING_PREPOSITIONS);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/**
+ * "your" + a noun phrase whose head is not a generic word: "your Medium post on …", "your case
+ * study", "your Series A". A generic head counts when a specifying phrase follows ("your work on
+ * the billing migration"), not when only the employer does ("your team at Acme").
+ */
+function yourPhrases(sentence: string): Match[] {
+  const found: Match[] = [];
+  for (const your of allMatches(sentence, /\byour\b/gi)) {
+    WORD.lastIndex = your.end;
+    const words: Match[] = [];
+    for (let w = WORD.exec(sentence); w !== null && words.length < 5; w = WORD.exec(sentence)) {
+      const gap = sentence.slice(words.length ? words[words.length - 1]!.end : your.end, w.index);
+      if (!/^[\s-]*$/.test(gap) || STOPS.has(w[0].toLowerCase())) break;
+      words.push({ start: w.index, end: w.index + w[0].length, text: w[0] });
+    }
+    const head = words[words.length - 1];
+    if (!head) continue;
+    const headWord = head.text.toLowerCase().replace(/['’]s$/, '');
+    const rest = sentence.slice(head.end);
+    const specifier = /^\s+(\w+)\s+(?:the\s+|a\s+|an\s+|how\s+|what\s+|why\s+)?([\p{L}\p{N}]+)/u.exec(rest);
+    const specified = specifier !== null && SPECIFYING.has(specifier[1]!.toLowerCase()) && !STOPS.has(specifier[2]!.toLowerCase()) && !/^(?:sales|marketing|tech|technology|engineering|finance|general|business|my)$/i.test(specifier[2]!);
+    if (GENERIC.has(headWord) && !specified) continue;
+    if (words.every((w) => GENERIC.has(w.text.toLowerCase().replace(/['’]s$/, ''))) && !specified) continue;
+    found.push({ start: your.start, end: specified ? head.end + specifier[0].length : head.end, text: sentence.slice(your.start, specified ? head.end + specifier[0].length : head.end) });
+  }
+  return found;
+}
+
+const DEEDS = alternation(READER_DEEDS);
+const SHARED = alternation(SHARED_PAST_VERBS);
+const POINTED = alternation(POINTED_VERBS);
+const PERSONAL_SHAPES: readonly { kind: PersonalReference['kind']; pattern: RegExp }[] = [
+  // Something the reader did that the writer noticed: "you wrote", "you spoke at", "you've just launched".
+  { kind: 'their-work', pattern: new RegExp(String.raw`\b(?:you|u)(?:['’]ve|\s+have|\s+had)?\s+(?:recently\s+|just\s+|once\s+|also\s+|previously\s+|already\s+)?(?:${DEEDS})\b`, 'i') },
+  { kind: 'their-work', pattern: /\b(?:you|u)(?:['’]re|\s+are)\s+(?:now\s+|currently\s+)?(?:building|leading|launching|writing|running|organi[sz]ing|researching|teaching|hosting|speaking|scaling|rebuilding|migrating|starting|mentoring)\b/i },
+  { kind: 'their-work', pattern: /\bit\s+(?:appears|seems|looks\s+like)\s+(?:that\s+)?you\s+(?:have|had|led|built|are|were)\b/i },
+  { kind: 'their-move', pattern: /\bcongrat(?:ulation)?s\s+(?:on|for)\b|\bwell\s+done\s+on\b/i },
+  // A shared past: "we met at", "we overlapped in the … Slack", "we both studied", "fellow alum".
+  { kind: 'shared-past', pattern: new RegExp(String.raw`\bwe(?:['’]ve|\s+have|\s+had)?\s+(?:both\s+|all\s+|each\s+|also\s+|briefly\s+|first\s+|once\s+|actually\s+|previously\s+)*(?:${SHARED})\b`, 'i') },
+  { kind: 'shared-past', pattern: /\bwe(?:['’]re|\s+are)\s+both\b|\bboth\s+of\s+us\b|\byou\s+and\s+I\s+(?:both\s+)?(?:\w+ed|were|went|met)\b|\bfellow\b|\balum(?:na|nus|ni|nae)?\b|\b(?:the\s+)?same\s+(?:school|university|college|program|programme|major|bootcamp|hometown|cohort|class|company|team|lab|church|club|meetup|conference|course|village|town)\b|\b(?:met|meeting|seeing)\s+you\b|\byou\s+(?:might|may)\s+remember\s+me\b|\bour\s+(?:chat|conversation|talk|meeting|exchange|time)\s+(?:at|during|in|on|last)\b|\bI\s+was\s+(?:also\s+)?(?:in|at)\s+(?:the\s+)?(?:audience|session|workshop|panel|talk|webinar|class)\b/i },
+  // A mutual contact: "Maria Gómez suggested I reach out", "a mutual friend", "through Priya".
+  { kind: 'mutual-contact', pattern: /\b(?:mutual|shared|common)\s+(?:friend|connection|contact|colleague|acquaintance|friends|connections|contacts)\b|\b(?:referred|introduced|pointed|sent|directed)\s+(?:me\s+)?(?:to\s+you|your\s+way)\b|\bgave\s+me\s+your\s+(?:name|details|contact|e-?mail|number)\b/i },
+  { kind: 'mutual-contact', pattern: new RegExp(String.raw`\b[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:(?:kindly|also|once)\s+)?(?:${POINTED})\s+(?:(?:that|me|to|I|you|we)\b)`, 'u') },
+];
+/** Words in capitals that start a sentence and are no name: "Someone suggested…". */
+const NOT_A_NAME = /^(?:I|You|We|They|He|She|It|This|That|Someone|Somebody|Everyone|Nobody|LinkedIn|Google|Hi|Hey|Hello|Dear|Thanks|Thank)\b/;
+
+/** References to something specific to the reader in a sentence. */
+export function personalReferencesIn(sentence: string): { kind: PersonalReference['kind']; match: Match }[] {
+  const found: { kind: PersonalReference['kind']; match: Match }[] = yourPhrases(sentence).map((match) => ({ kind: 'their-work', match }));
+  for (const { kind, pattern } of PERSONAL_SHAPES) {
+    for (const match of allMatches(sentence, pattern)) {
+      if (kind === 'mutual-contact' && /^[\p{Lu}]/u.test(match.text) && NOT_A_NAME.test(match.text)) continue;
+      found.push({ kind, match });
+    }
+  }
+  return found.filter(({ match }) => !isNegatedAt(sentence, match.start)).sort((a, b) => a.match.start - b.match.start);
+}
+
+// ── Documents sent with the message ───────────────────────────────────────────
+
+/** `(?![\p{L}])` stands in for \b after "é". */
+export const DOCUMENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(DOCUMENT_NOUNS)})(?![\p{L}\p{N}])`, 'iu');
+const DOC = DOCUMENT.source;
+const ATTACH = alternation(ATTACH_WORDS);
+const MINE = String.raw`(?:(?:a|the)\s+(?:copy|link|pdf|version)\s+(?:of|to)\s+)?(?:my|our)\s+(?:[\p{L}-]+\s+){0,3}?`;
+const SENDING: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:${ATTACH})\s+(?:here\s+)?(?:is|are|please\s+find|you(?:['’]ll|\s+will)\s+find|I(?:['’]ve|\s+have)\s+included)\s+${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`\b(?:I|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+also)?\s+(?:also\s+|just\s+)?(?:${ATTACH})\s+(?:(?:here|below|with\s+this\s+(?:message|e-?mail|note))\s+)?${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`\bplease\s+(?:find|see)\s+(?:attached\s+|enclosed\s+|below\s+)?${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`\b${MINE}${DOC}\s+(?:is|are)\s+(?:also\s+)?(?:${ATTACH}|below|here|in\s+the\s+attachment)`, 'iu'),
+  new RegExp(String.raw`\b${MINE}${DOC}\s*\(?(?:${ATTACH})\)?`, 'iu'),
+  new RegExp(String.raw`\bhere(?:['’]s|\s+is|\s+are)\s+${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`\b(?:see|view|find|check\s+out)\s+${MINE}${DOC}\s+(?:here|at|below|attached|on)\b`, 'iu'),
+  new RegExp(String.raw`\b(?:(?:a\s+)?link\s+to\s+)?${MINE}${DOC}\s*[:–-]\s*(?:https?:\/\/|www\.|\[|<)\S*[^\s.,;:!?)]`, 'iu'),
+  new RegExp(String.raw`\blink\s+to\s+${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`\b(?:attached|enclosed)\s*:\s*(?:${MINE})?${DOC}`, 'iu'),
+];
+/** "…I've attached it here": counts when a document was named just before. */
+const SENT_PRONOUN = new RegExp(String.raw`\b(?:I|we)(?:['’]ve|\s+have)?\s+(?:also\s+)?(?:attached|enclosed|included|linked|pasted)\s+(?:it|them)\b|\b(?:it['’]s|it\s+is)\s+(?:attached|enclosed)\b`, 'i');
+
+/**
+ * A document of the writer's sent with this message. Offering to send it later
+ * ("happy to send my CV if useful") is an offer, decided by the caller.
+ */
+export function documentsIn(sentence: string, before: string): Match[] {
+  const found = SENDING.flatMap((p) => allMatches(sentence, p));
+  for (const m of allMatches(sentence, SENT_PRONOUN)) if (DOCUMENT.test(before.slice(-160) + sentence.slice(0, m.start))) found.push(m);
+  return found.filter((m) => !isNegatedAt(sentence, m.start) && !/\b(?:if|once|when|after|happy\s+to|glad\s+to|can|could|would)\b[^.]*$/i.test(sentence.slice(0, m.start).split(/[,;]/).pop() ?? ''));
+}
+
+// ── Thanks and help given ──────────────────────────────────────────────────────
+
+const THANKS = new RegExp(String.raw`\b(?:${alternation(THANKS_WORDS)})(?![\p{L}])`, 'giu');
+const CONDITIONAL = /\b(?:would|['’]d|will)\s+(?:be\s+)?(?:(?:so|very|really|truly|most|greatly|much|be)\s+)*$/i;
+
+/** Thanks said (not "I would be grateful if…", which asks). */
+export function thanksIn(sentence: string): Match[] {
+  return allMatches(sentence, THANKS).filter((m) => !CONDITIONAL.test(sentence.slice(0, m.start)) && !isNegatedAt(sentence, m.start) && !/^\s*(?:if|for\s+considering)\b/i.test(sentence.slice(m.end)));
+}
+
+/** In a received message: help given, said any way ("I forwarded it to the hiring manager", "happy to chat"). */
+const HELP =
+  /\b(?:happy|glad)\s+to\s+(?:help|chat|talk|introduce|share|connect|meet|review|refer|pass)|\bhere\s+(?:are|is)\b|\bI(?:['’]ve|\s+have)?\s+(?:just\s+|already\s+|also\s+)?(?:introduced|copied|cc['’]?d|forwarded|passed|sent|shared|attached|looped|mentioned|referred|flagged|submitted|recommended|connected|pinged|e-?mailed|spoke\s+(?:to|with)|talked\s+(?:to|with)|put\s+in\s+a\s+word|put\s+you)\b|\bintroduc(?:e|ing)\s+you\b|\bmy\s+(?:advice|suggestion|answer|take)s?\b|^\s*(?:sure|of\s+course|absolutely|definitely|yes|yep|happy\s+to)\b[,!. ]|\bmy\s+(?:e-?mail|business\s+e-?mail|number)\s+(?:is|address)\b|\bfeel\s+free\s+to\b|\b(?:call|chat|talk|meet)\s+(?:on|next)\s+\w+day\b|\byou\s+(?:should|could|might)\s+(?:try|reach|talk|look|consider|apply)\b|\bI(?:['’]d|\s+would)\s+(?:suggest|recommend)\b/i;
+
+export function helpGivenIn(sentence: string): Match[] {
+  return allMatches(sentence, HELP).filter((m) => !isNegatedAt(sentence, m.start));
+}

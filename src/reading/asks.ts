@@ -1,0 +1,218 @@
+/**
+ * Asks: whether a sentence asks the reader for something, how, and for what.
+ * One test for every rule (catalogue v2, "Ask" and "Distinct asks").
+ */
+import type { AskKind } from '../types.js';
+import { alternation, ADVICE_NOUNS, DECISION_MAKERS, FAVOUR_VERBS, MEETING_NOUNS, PLEASANTRIES } from './lexicon.js';
+import { isNegatedAt, isWriterHypothetical } from './clauses.js';
+import { allMatches, type Match } from './match.js';
+
+const MEETING = alternation(MEETING_NOUNS);
+const ADVICE = alternation(ADVICE_NOUNS);
+const DECIDER = alternation(DECISION_MAKERS);
+
+/** Ways of asking, each a shape rather than a phrase list: a modal question to "you", a permission, a wish… */
+const TRIGGERS: readonly { form: 'question' | 'request' | 'wish'; pattern: RegExp }[] = [
+  { form: 'question', pattern: /\b(?:can|could|would|will|might|wud|cud)\s+(?:you|u|ya)\b(?!\s+(?:like\s+(?:me|to\s+see)|want\s+me))/i },
+  { form: 'question', pattern: /\b(?:may|can|could|might)\s+I\s+(?!(?:help|offer|return|do|say|add|just\s+say|be\s+(?:of|honest))\b)[a-z]+/i },
+  { form: 'question', pattern: /\b(?:do|would|did)\s+(?:you|u)\s+(?:have|mind|know|think\s+you\s+could|happen\s+to|see\s+any|recommend|suggest)\b/i },
+  { form: 'question', pattern: /\b(?:can|could|shall|might)\s+we\b/i },
+  { form: 'question', pattern: /\bare\s+(?:you|u)\s+(?:(?:by\s+any\s+chance|still|currently)\s+)?(?:available|free|open|willing|able|around|up\s+for|interested|hiring)\b/i },
+  { form: 'question', pattern: /\bis\s+(?:there|it)\s+(?:any\s+|a\s+)?(?:chance|way|possibility|possible|ok(?:ay)?)\b/i },
+  { form: 'question', pattern: /\bany\s+chance\b/i },
+  { form: 'question', pattern: /\bis\s+there\s+(?:anyone|someone|somebody|anybody)\b/i },
+  { form: 'question', pattern: /\bwould\s+it\s+be\s+(?:possible|ok(?:ay)?|alright|all\s+right|too\s+much)\b/i },
+  { form: 'question', pattern: /^\s*(?:what|which|how|where|who|when)\b[^?.!]{0,80}?\b(?:should\s+I|would\s+you\s+(?:recommend|suggest)|do\s+you\s+(?:recommend|suggest))\b/i },
+  // Reported questions: "I wanted to ask if you'd be comfortable…", "to see whether you could…"
+  { form: 'request', pattern: /\b(?:if|whether)\s+(?:you|u)(?:['’]d|\s+(?:would|could|might|can|have\s+(?:time|a\s+few|any|some)|are\s+(?:able|open|willing|free|available)))\b/i },
+  { form: 'request', pattern: /\b(?:you|u)['’]d\s+be\s+(?:open|willing|able|comfortable|interested|up\s+for|happy)\b/i },
+  { form: 'request', pattern: /\b(?:let\s+me\s+know|tell\s+me|lmk)\s+(?:if|whether)\s+(?:you|u)\s+(?:could|can|would|might|have|are\s+(?:open|willing|available|free|able))\b/i },
+  { form: 'request', pattern: /\b(?:let\s+me\s+know|lmk)\s+(?:what\s+you\s+think|your\s+thoughts|which|when|if\s+(?:that|this|any)\s+(?:works|suits))\b/i },
+  { form: 'request', pattern: /\bI\s+(?:need|want)\s+(?:you\s+to|your)\b/i },
+  { form: 'request', pattern: /\b(?:please|pls|plz|kindly)\s+(?!(?:find|see|feel\s+free|don['’]?t\s+hesitate|excuse|forgive|note|ignore|disregard|accept\s+my\s+(?:apolog|thanks)|keep\s+(?:up|in\s+mind)|let\s+me\s+know\s+if\s+(?:you\s+need|there)|know\s+that)\b)[a-z]+/i },
+  { form: 'request', pattern: /\bdo\s+(?:let\s+me\s+know|revert|share|send|reply|get\s+back)\b/i },
+  // Wishes: "I'd love your take on…", "I would be grateful for…", "I'm hoping you could…"
+  { form: 'wish', pattern: /\b(?:I(?:['’]d|\s+would)|would)\s+(?:really\s+|so\s+|also\s+|very\s+much\s+|truly\s+)?(?:love|like|appreciate|welcome|value|be\s+(?:so\s+|very\s+|really\s+|most\s+|truly\s+|extremely\s+|deeply\s+|incredibly\s+)?(?:grateful|thankful|honou?red|delighted|glad|happy|obliged|indebted)\s+(?:if|for|to\s+(?:hear|get|have|learn|receive|chat|talk|meet|speak)))\b/i },
+  { form: 'wish', pattern: /\bI(?:\s+(?:was|am)|['’]m)\s+(?:(?:really|also|currently|just|still)\s+)?(?:hoping|wondering|looking\s+for|seeking|asking\s+(?:for|if|whether|you)|in\s+need\s+of|keen\s+to\s+(?:hear|get|learn|chat|meet))\b/i },
+  { form: 'wish', pattern: /^\s*(?:just\s+)?(?:hoping|wondering)\s+(?:if|whether|you|to)\b/i },
+  { form: 'wish', pattern: /\b(?:any|your|some|a\s+few)\s+(?:[a-z]+\s+){1,3}(?:would|will)\s+be\s+(?:greatly\s+|much\s+|really\s+|very\s+|hugely\s+|most\s+|so\s+)?(?:appreciated|helpful|welcome|amazing|invaluable|great)\b/i },
+  { form: 'wish', pattern: /\bit\s+would\s+(?:mean\s+(?:a\s+lot|the\s+world|so\s+much)|be\s+(?:great|amazing|wonderful|awesome|fantastic|helpful|huge|lovely|a\s+(?:huge\s+|big\s+)?help))\s+(?:if|to\s+(?:get|hear|have|chat|talk|meet))\b/i },
+  { form: 'wish', pattern: /\bwould\s+mean\s+(?:a\s+lot|the\s+world|so\s+much)\b/i },
+  { form: 'wish', pattern: /(?:^|[,.;]\s*|\band\s+)(?:would|I['’]d)\s+love\s+to\s+(?:chat|talk|meet|hear|learn|ask|get|grab|set\s+up|schedule|pick|connect|speak|jump|hop)\b/i },
+  { form: 'wish', pattern: /\bI\s+(?:wanted|want|would\s+like|['’]d\s+like)\s+to\s+(?:ask|request|see\s+if|check\s+if|know\s+if|find\s+out\s+if)\b/i },
+];
+
+/**
+ * Sentences that ask no favour though they look like asks: offers ("Would you like me
+ * to send it?"), interest without a favour ("let me know how the launch goes"), catch-ups.
+ */
+const NOT_A_FAVOUR = new RegExp(
+  [
+    String.raw`\b(?:can|could|may|shall|should)\s+I\s+(?:help|do|offer|send\s+you|share|introduce\s+you|connect\s+you|return)\b`,
+    String.raw`\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b`,
+    String.raw`\b(?:want|like)\s+me\s+to\b`,
+    String.raw`\bshall\s+I\b`,
+    String.raw`\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+do\b`,
+    String.raw`\bhow\s+(?:can|could|might)\s+I\s+(?:help|support|be\s+(?:useful|of\s+help))\b`,
+    String.raw`\b(?:please\s+)?let\s+me\s+know\s+(?:if|whether)\s+(?:you\s+need|there\s+is|there['’]s|I\s+can|it\s+would\s+help|that\s+would\s+help|you['’]d\s+like\s+(?:me|a\s+copy|to\s+see))\b`,
+    String.raw`\b(?:let\s+me\s+know|tell\s+me)\s+how\s+(?:it|the|your|things)\b`,
+    String.raw`\bI(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:share|introduce|offer|send\s+you|tell\s+you|thank|say|congratulate|update|let\s+you\s+know|help|return|contribute)\b`,
+    String.raw`\bwelcome\s+the\s+(?:chance|opportunity)\s+to\s+(?:contribute|join|be\s+considered|work|continue|be\s+part|help)\b`,
+    String.raw`\blove\s+to\s+(?:catch\s+up|reconnect|stay\s+in\s+touch|keep\s+in\s+touch)\b`,
+    String.raw`\bwould\s+love\s+to\s+(?:grab|get)\s+(?:a\s+)?(?:lunch|coffee|drinks?|dinner)\b(?=[^.?!]{0,40}\bcatch\s+up\b)`,
+    String.raw`\blove\s+to\s+hear\s+(?:what\s+you(?:['’]re|\s+are)\s+(?:working\s+on|up\s+to)|how\s+(?:you(?:['’]re|\s+are)\s+doing|things\s+are|it\s+goes|the))\b`,
+  ].join('|'),
+  'i',
+);
+
+const PLEASANTRY = new RegExp(String.raw`^\s*(?:(?:hi|hey|hello)\b[^?]{0,30}[,!]\s*)?(?:${alternation(PLEASANTRIES)})\b[^?]{0,30}\?\s*$`, 'i');
+/** A question addressed to the reader, or one asking them to decide for the writer. */
+const ADDRESSED = /\b(?:you|your|u|ur|ya)\b|\b(?:should|could|can|do|would|may)\s+I\b/i;
+const FAVOUR_OPENER = new RegExp(String.raw`^\s*(?:(?:and|also|so|then|just|please|pls|plz|kindly|maybe|perhaps)\s+)*(?:${alternation(FAVOUR_VERBS)})\b`, 'i');
+
+export interface AskShape {
+  form: 'question' | 'request' | 'imperative' | 'wish';
+  /** Where the asking starts in the sentence. */
+  start: number;
+}
+
+/**
+ * Whether a sentence asks the reader for something, and where the asking starts; null when it
+ * does not (an offer, a pleasantry, a negated or writer-hypothetical clause).
+ */
+export function askShape(sentence: string): AskShape | null {
+  const excluded = allMatches(sentence, NOT_A_FAVOUR);
+  const overlapsExcluded = (m: Match) => excluded.some((x) => x.start < m.end && m.start < x.end);
+  const found: AskShape[] = [];
+  for (const { form, pattern } of TRIGGERS) {
+    for (const m of allMatches(sentence, pattern)) {
+      if (overlapsExcluded(m)) continue;
+      if (isNegatedAt(sentence, m.start)) continue;
+      if (form === 'wish' && isWriterHypothetical(sentence)) continue;
+      found.push({ form, start: m.start });
+    }
+  }
+  const opener = FAVOUR_OPENER.exec(sentence);
+  if (opener && !isNegatedAt(sentence, 0) && excluded.length === 0) found.push({ form: 'imperative', start: opener.index + (opener[0].length - opener[0].trimStart().length) });
+  if (found.length > 0) return found.sort((a, b) => a.start - b.start)[0]!;
+  // A question to the reader that none of the shapes above names: "What does ramp-up look like on your team?"
+  if (/\?\s*$/.test(sentence) && ADDRESSED.test(sentence) && excluded.length === 0 && !PLEASANTRY.test(sentence)) {
+    const start = sentence.length - sentence.trimStart().length;
+    if (!isNegatedAt(sentence, sentence.search(ADDRESSED))) return { form: 'question', start };
+  }
+  return null;
+}
+
+/** What each kind of favour is called; each found at its words inside an ask. */
+const KIND_PATTERNS: Readonly<Record<AskKind, readonly RegExp[]>> = {
+  time: [
+    new RegExp(String.raw`\b(?:${MEETING})\b`, 'i'),
+    /\b(?:hop|jump)\s+on\b|\b(?:meet|talk|speak|chat)\s+(?:with\s+)?(?:you|for|over|briefly|sometime|next|this)\b|\bcall\s+you\b|\b(?:minutes|an\s+hour|hours?|some|a\s+bit|a\s+little)\s+(?:of\s+)?your\s+(?:time|day)\b|\bcome\s+(?:to|by)\s+your\b|\bstop\s+by\b|\bshadow\b/i,
+  ],
+  advice: [
+    /\bpick\s+(?:your|his|her|their)\s+brains?\b/i,
+    new RegExp(String.raw`\b(?:${ADVICE})\b`, 'i'),
+    /\b(?:ask|send)\s+(?:you\s+)?(?:a\s+(?:few|couple\s+of)\s+|some\s+|several\s+|(?:\d+|two|three|four|five)\s+(?:\w+\s+)?|a\s+(?:quick\s+)?|my\s+)questions?\b/i,
+    /\b(?:tell|show|explain\s+to|teach)\s+me\s+(?:how|what|why|which|whether|about|more|a\s+bit)\b|\banswer\s+(?:a\s+few\s+|some\s+|my\s+)?questions?\b|\blearn\s+(?:more\s+)?(?:about|from|how)\b|\bhear\s+(?:about|more|your|how)\b|\bwhat\s+you\s+think\b/i,
+    /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:how|what|which|why|where|who|is|are|does|do|did|has|have|was|were)\b[^?]*\?\s*$/i,
+  ],
+  review: [/\b(?:review|proofread|critique|edit)\b/i, /\b(?:look|glance)\s+(?:at|over|through)\s+(?:my|it|this|them)\b|\btake\s+a\s+(?:quick\s+)?look\b|\bfeedback\b|\bgo\s+(?:through|over)\s+my\b|\bcheck\s+(?:out\s+)?my\b/i],
+  forward: [
+    /\b(?:forward|pass|send|share|hand|get|put|bring|submit|circulate|flag)\s+(?:(?:it|this|them|my\s+(?:\w+\s+){0,2}?(?:r[eé]sum[eé]|resume|cv|application|profile|details|name|portfolio|info|information|deck)|me)\s+)?(?:(?:along|over|on|in\s+front\s+of|through)\s+)?(?:to|with)\s+(?!me\b)(?:the|your|a|an|whoever|someone|somebody|anyone|any|HR|him|her|them|[A-Z])/iu,
+    /\b(?:forward|pass\s+along|pass\s+on)\s+(?:my|it|this|them)\b|\b(?:pass|send)\s+my\s+(?:\w+\s+){0,2}?(?:name|r[eé]sum[eé]|resume|cv|profile|details)\s+(?:along|on|over)\b|\bin\s+front\s+of\s+(?:the|your|a)\b/iu,
+  ],
+  referral: [/\brefer(?:ral|ring|red)?\b(?!\s+(?:program|process|bonus|policy|system|scheme)s?\b)/i, /\bput\s+in\s+a\s+(?:good\s+)?word\b|\bput\s+a\s+(?:good\s+)?word\s+in\b|\bvouch\s+for\b|\bendorse\s+me\b|\bsubmit\s+me\b|\bput\s+me\s+forward\b|\bnominate\s+me\b|\b(?:get|land|score)\s+me\s+(?:a|an|the)\s+(?:interview|job|offer|foot)\b|\bfoot\s+in\s+the\s+door\b/i],
+  introduction: [/\bintroduc(?:e|tion|ing)\b|\bintros?\b/i, /\b(?:connect|put|hook|link|loop)\s+me\s+(?:up\s+|in\s+)?(?:in\s+touch\s+)?(?:with|to)\b|\bpoint\s+me\s+(?:to|toward|towards|in\s+the\s+direction)\b/i],
+  recommendation: [/\brecommendation\s+(?:letter|on\s+linkedin)\b|\b(?:a|an|my|the)\s+(?:linkedin\s+)?recommendation\b(?!\s+(?:for|of|on)\s+(?:a|which|what|books?|resources?))|\bletter\s+of\s+(?:recommendation|reference|support)\b|\breference\s+letter\b|\b(?:be|serve\s+as|act\s+as)\s+(?:a|my)\s+reference\b|\brecommend\s+me\b/i],
+  job: [/\b(?:any\s+)?(?:job\s+)?(?:openings?|vacanc(?:y|ies)|open\s+(?:roles?|positions?))\b|\b(?:are|is)\s+(?:you|your\s+\w+)\s+(?:currently\s+)?hiring\b|\b(?:hire|interview)\s+me\b|\bconsider\s+me\b|\bgive\s+me\s+(?:a|an)\s+(?:job|chance|opportunity|internship|interview)\b|\bjob\s+description\b/i],
+  send: [/\b(?:send|share|email|e-mail|forward|give)\s+(?:me|over)\b|\bshare\s+(?:it\s+)?with\s+me\b|\bsend\s+(?:it|them|the)\b(?![^.?!]{0,30}\bto\b)/i],
+  contact: [/\b(?:e-?mail|email)\s+address\b|\bphone\s+number\b|\bcontact\s+(?:info|information|details)\b|\byour\s+(?:direct\s+)?(?:number|e-?mail)\b|\b(?:who|whom)\s+(?:should|could|can|would)\s+I\s+(?:contact|reach|talk|speak|write|email|approach)\b|\bthe\s+right\s+person\b/i],
+  connection: [/\bconnect(?:ing|ed)?\b(?!\s+(?:me|you)\s+(?:with|to))(?!\s+over)|\baccept\s+(?:my\s+)?(?:connection|invite|invitation|request)\b|\badd\s+me\b|\bfollow\s+(?:me|back)\b/i],
+};
+
+/** Kinds that a stronger kind on the same words already covers ("refer me" is not also "recommend"). */
+const SUBSUMED: Partial<Record<AskKind, AskKind[]>> = { referral: ['recommendation'], forward: ['send'], introduction: ['connection', 'contact'] };
+
+export interface FoundKind extends Match {
+  kind: AskKind;
+}
+
+/** The favours named in an ask, one per kind, each at its first unnegated mention. */
+export function askKinds(sentence: string, from = 0): FoundKind[] {
+  const found: FoundKind[] = [];
+  for (const [kind, patterns] of Object.entries(KIND_PATTERNS) as [AskKind, readonly RegExp[]][]) {
+    const match = patterns
+      .flatMap((p) => allMatches(sentence, p))
+      .filter((m) => m.end > from && !isNegatedAt(sentence, m.start))
+      .sort((a, b) => a.start - b.start)[0];
+    if (match) found.push({ ...match, kind });
+  }
+  const kinds = new Set(found.map((f) => f.kind));
+  return found
+    .filter((f) => !Object.entries(SUBSUMED).some(([strong, weak]) => kinds.has(strong as AskKind) && weak.includes(f.kind) && overlapsKind(found, strong as AskKind, f)))
+    .sort((a, b) => a.start - b.start);
+}
+
+function overlapsKind(found: readonly FoundKind[], kind: AskKind, other: Match): boolean {
+  const strong = found.find((f) => f.kind === kind);
+  return strong !== undefined && Math.abs(strong.start - other.start) < 40;
+}
+
+/** Asking how referrals work at a company is a fair question, not a favour. */
+const GENERAL_REFERRAL_QUESTION = /\b(?:referral\s+(?:program|process|bonus|policy|system|scheme)|how\s+(?:do|does)\s+referrals?\s+work|(?:do|does)\s+(?:your\s+company|you|your\s+team|the\s+company)\s+(?:have|accept|take|do)\s+(?:employee\s+)?referrals)\b/i;
+const DECISION_MAKER = new RegExp(String.raw`\b(?:to|with|in\s+front\s+of|along\s+to|over\s+to)\s+(?:the\s+|your\s+|a\s+|an\s+|one\s+of\s+(?:the|your)\s+|someone\s+(?:on|in)\s+(?:the|your)\s+)?(?:[\w-]+\s+){0,2}?(?:${DECIDER})\b`, 'i');
+
+/**
+ * The big favour in an ask, if any: a referral, forwarding the writer's papers to someone,
+ * a recommendation, or an introduction to someone who decides.
+ */
+export function bigFavourIn(sentence: string, kinds: readonly FoundKind[]): FoundKind | null {
+  if (GENERAL_REFERRAL_QUESTION.test(sentence) && !/\b(?:refer\s+me|submit\s+me|my\s+referral)\b/i.test(sentence)) return null;
+  for (const found of kinds) {
+    if (found.kind === 'referral' || found.kind === 'forward' || found.kind === 'recommendation') return found;
+    if (found.kind === 'introduction' && DECISION_MAKER.test(sentence.slice(found.start, found.start + 120))) return found;
+  }
+  return null;
+}
+
+/** Open-ended advice wording: "some advice", "any tips", "to pick your brain", "help me out". */
+const VAGUE_PATTERNS: readonly RegExp[] = [
+  /\bpick\s+(?:your|his|her|their)\s+brains?\b/i,
+  /\b(?:some|any|a\s+few|a\s+little|a\s+bit\s+of|your|general|broad|overall)\s+(?:(?:general|career|professional|helpful|good|quick|useful|honest|industry|expert|valuable|practical|personal|kind|wise|big-picture)\s+){0,3}(?:advice|tips|pointers|guidance|thoughts|insights?|suggestions|input|wisdom|help|direction|perspective|mentorship|counsel|support|two\s+cents|ideas)\b/i,
+  /\b(?:give|offer|share|get|seek|seeking|need|want|ask(?:ing)?\s+for|looking\s+for|hoping\s+for|request(?:ing)?)\s+(?:me\s+)?(?:your\s+)?(?:advice|guidance|tips|pointers|help|mentorship|direction|input|counsel)\b/i,
+  /\b(?:help|guide|advise|mentor)\s+me(?:\s+out)?\s*(?=[?.!]?\s*$)/i,
+  /\b(?:any|some|your)\s+words\s+of\s+(?:wisdom|advice|encouragement)\b/i,
+  /\bwhat\s+(?:advice|tips|guidance|suggestions|recommendations|pointers)\s+(?:would|could|can|do)\s+you\b/i,
+  /\b(?:advise|guide)\s+me\s+(?:on\s+(?:my\s+)?(?:career|next\s+steps|what\s+to\s+do|how\s+to\s+proceed))\b/i,
+];
+
+/** A question word opening a clause that names what the writer wants to know. */
+const SPECIFIC_CLAUSE = /^\s*(?:on|about|regarding|around|re|with|as\s+to|for)?\s*(?:how|what|whether|which|why|when|where|who)\b((?:\s+\S+){3,})/i;
+/** A concrete topic right after the advice word: "advice on negotiating a Series A term sheet". */
+const SPECIFIC_TOPIC = /^\s*(?:on|about|regarding|around|re:?|for|with)\s+(?!(?:my|the|a|your)?\s*(?:career|job\s+search|next\s+steps?|the\s+industry|the\s+field|life|things|everything|anything|getting\s+(?:in|started|a\s+job)|breaking\s+in|my\s+future|my\s+options|my\s+path|my\s+journey|the\s+market|this|that|it)\b)(?:\S+\s+){2,}\S+/i;
+/** Reports about advice already given: "your advice was invaluable", "the tips you gave". */
+const ALREADY_GIVEN_AFTER = /^\s*(?:you\s+(?:gave|shared|offered|sent|provided)|(?:was|were|is|has|have|had|helped|made|proved|really|truly|last|from\s+(?:our|the)\s+(?:call|chat|meeting))\b)/i;
+const THANKS_BEFORE = /\b(?:thanks?|thank\s+you|grateful|appreciated?)\b(?:\s+\S+){0,4}\s+(?:for|about)\s+(?:(?:all\s+(?:of\s+)?)?(?:the|your|all)\s+)?(?:\S+\s+){0,2}$/i;
+const CONDITIONAL_THANKS = /\b(?:would|['’]d)\s+(?:be\s+)?(?:(?:so|very|really|truly|most)\s+)?(?:grateful|appreciate|thankful)\b/i;
+/** Suggestions *of* something concrete ("people I should talk to", "books") are specific requests. */
+const CONCRETE_OBJECT = /\b(?:people|persons?|resources|books?|courses?|contacts?|companies|events|names|articles|podcasts|tools|programs|groups|communities|newsletters|conferences|certifications?|schools?|bootcamps?)\b/i;
+const CONCRETE_QUESTION = /^(?:\d+[.)]\s*|[-*•]\s*)?(?:how|what|which|why|when|where|who|whom|is|are|does|do|did|has|have|should|was|were|could|would|can)\b[^?]*\?/i;
+
+/**
+ * General advice asked with no question named ("Can you give me some advice?"). `following`
+ * are the next sentences: a vague opener followed by the concrete questions is fine.
+ */
+export function vagueAdviceIn(sentence: string, following: readonly string[]): Match | null {
+  const ask = VAGUE_PATTERNS.map((p) => allMatches(sentence, p)[0]).filter((m): m is Match => m !== undefined).sort((a, b) => a.start - b.start)[0];
+  if (!ask) return null;
+  const before = sentence.slice(0, ask.start);
+  const after = sentence.slice(ask.end);
+  if (ALREADY_GIVEN_AFTER.test(after)) return null;
+  if (THANKS_BEFORE.test(before) && !CONDITIONAL_THANKS.test(before)) return null;
+  if (isNegatedAt(sentence, ask.start) && !/\b(?:just|only|but)\b/i.test(before.slice(-30))) return null;
+  if (/\bI\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to|am\s+happy\s+to)\s+(?:share|give|offer)\s*$/i.test(before)) return null;
+  if (SPECIFIC_CLAUSE.test(after) || SPECIFIC_TOPIC.test(after) || /:\s*$/.test(sentence)) return null;
+  if (!/brain/i.test(ask.text) && CONCRETE_OBJECT.test(sentence)) return null;
+  if (following.slice(0, 3).some((next) => CONCRETE_QUESTION.test(next.trim()) && !VAGUE_PATTERNS.some((p) => p.test(next)))) return null;
+  return ask;
+}

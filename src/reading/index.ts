@@ -1,0 +1,164 @@
+/**
+ * One reading of a message, shared by every rule (catalogue v2, "Shared
+ * definitions"): its asks (of what kinds, vague or not, big favours), offers
+ * back, personal references, documents sent, pressure, thanks and help given,
+ * each at its words. It is computed once per message, on the first rule that
+ * asks for it, and quotes, negation and hypotheticals are decided here once.
+ */
+import type { Act, Ask, AskItem, Duration, Message, NlpTools, PersonalReference, Pressure, Reading, Sentence, Span } from '../types.js';
+import { askKinds, askShape, bigFavourIn, vagueAdviceIn, type AskShape, type FoundKind } from './asks.js';
+import { documentsIn, DOCUMENT, helpGivenIn, offersIn, personalReferencesIn, thanksIn } from './acts.js';
+import { deadlinesIn, RELAXED, urgencyIn } from './pressure.js';
+import { allMatches, type Match } from './match.js';
+import { findTimeMentions } from '../text/time.js';
+
+export { DOCUMENT } from './acts.js';
+
+const NUMBER = String.raw`(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty[-\s]five|forty|sixty|ninety)`;
+const WORD_MINUTES: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, 'forty five': 45, sixty: 60, ninety: 90 };
+const DURATION = new RegExp(
+  String.raw`\b${NUMBER}(?:\s*(?:[-–]|to|or)\s*${NUMBER})?[-\s]?(?:min(?:ute)?s?|hours?|hrs?|h)\b|\bhalf\s+an\s+hour\b|\ban\s+hour\b|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+minutes\b|\bquarter\s+of\s+an\s+hour\b`,
+  'gi',
+);
+/** Proposed days or times: "at 10am PST", "mornings" (weekday names are time mentions). */
+const PROPOSED_TIME = /\b(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|mornings?|afternoons?|evenings?)\b/i;
+
+function minutesOf(duration: string): number {
+  const text = duration.toLowerCase();
+  if (/half\s+an\s+hour/.test(text)) return 30;
+  if (/quarter/.test(text)) return 15;
+  if (/few|couple/.test(text)) return 5;
+  if (/^an\s+hour/.test(text)) return 60;
+  const numbers = [...text.matchAll(new RegExp(NUMBER, 'gi'))].map((m) => (/^\d+$/.test(m[0]) ? Number(m[0]) : WORD_MINUTES[m[0].replace(/\s+/, ' ')] ?? 0));
+  const most = Math.max(...numbers, 0);
+  return /hour|hr|\bh\b/.test(text) ? most * 60 : most;
+}
+
+/** Words that make a line introduce a list of favours: "I have a few requests:", "Could you:". */
+const LIST_INTRO = /\b(?:requests?|favou?rs?|asks?|questions?|things|help|hoping|wondering|could\s+you|would\s+you|can\s+you|if\s+you\s+could|ways\s+you)\b[^.?!]*:\s*$/i;
+/** Kinds worth asking the tagger about when no ask shape was found ("Advise me on…"). */
+const TAG_WORTHY: ReadonlySet<string> = new Set(['advice', 'review', 'forward', 'referral', 'introduction', 'recommendation', 'send']);
+
+const readings = new WeakMap<Message, Reading>();
+
+/** The reading of a message, computed once (a second call returns the same object). */
+export function readMessage(message: Message, nlp?: NlpTools): Reading {
+  let reading = readings.get(message);
+  if (!reading) {
+    reading = computeReading(message, nlp);
+    readings.set(message, reading);
+  }
+  return reading;
+}
+
+function act(sentence: Sentence, m: Match): Act {
+  const text = m.text.trimEnd();
+  return { at: sentence.span(m.start, m.start + text.length), text: text.replace(/\s+/g, ' '), sentence };
+}
+
+function overlaps(a: Match, spans: readonly Match[]): boolean {
+  return spans.some((b) => a.start < b.end && b.start < a.end);
+}
+
+function computeReading(message: Message, nlp?: NlpTools): Reading {
+  const sentences = message.sentences;
+  const listItems = sentences.map((s, i) => isListItem(message, s, sentences[i - 1]));
+  const asks: Ask[] = [];
+  const offers: Act[] = [];
+  const personalReferences: PersonalReference[] = [];
+  const documents: (Act & { document: string })[] = [];
+  const pressure: Pressure[] = [];
+  const thanks: Act[] = [];
+  const helpGiven: Act[] = [];
+  const received = message.facts.direction === 'received';
+  let listIntroducedByAsk = false;
+  let before = '';
+
+  sentences.forEach((sentence, index) => {
+    const text = sentence.text;
+    const own = (m: Match) => !sentence.isQuoted(m.start, m.end);
+
+    const sentenceOffers = offersIn(text).filter(own);
+    offers.push(...sentenceOffers.map((m) => act(sentence, m)));
+    for (const { kind, match } of personalReferencesIn(text)) if (own(match)) personalReferences.push({ ...act(sentence, match), kind });
+    for (const m of documentsIn(text, before).filter(own)) {
+      if (overlaps(m, sentenceOffers)) continue;
+      const named = DOCUMENT.exec(m.text) ?? DOCUMENT.exec(before.slice(-160));
+      documents.push({ ...act(sentence, m), document: named?.[0] ?? 'document' });
+    }
+    for (const m of urgencyIn(text).filter(own)) pressure.push({ ...act(sentence, m), kind: 'urgency' });
+    for (const d of deadlinesIn(text, message.facts.sent, sentence.isQuoted)) {
+      const when = d.when.text.replace(/\s+/g, ' ').toLowerCase();
+      pressure.push({ ...act(sentence, d), kind: 'deadline', event: d.event, when, days: d.when.days });
+    }
+    thanks.push(...thanksIn(text).filter(own).map((m) => act(sentence, m)));
+    if (received) helpGiven.push(...helpGivenIn(text).filter(own).map((m) => act(sentence, m)));
+
+    let shape: AskShape | null = askShape(text);
+    if (shape && sentence.isQuoted(shape.start, shape.start + 1)) shape = null;
+    if (!shape && listItems[index] && listIntroducedByAsk) shape = { form: 'imperative', start: text.length - text.trimStart().length };
+    let kinds: FoundKind[] = shape ? askKinds(text).filter((k) => own(k) && !overlaps(k, sentenceOffers)) : [];
+    if (!shape && nlp) {
+      // No shape the words show: ask the tagger, but only about a sentence that names a favour.
+      const candidates = askKinds(text).filter((k) => own(k) && TAG_WORTHY.has(k.kind));
+      if (candidates.length > 0 && sentenceOffers.length === 0) {
+        const parse = nlp.analyze(text);
+        if ((parse.isImperative || parse.isQuestion) && !parse.hasNegation && !(parse.isPastTense && !parse.isQuestion)) {
+          shape = { form: parse.isQuestion ? 'question' : 'imperative', start: text.length - text.trimStart().length };
+          kinds = candidates;
+        }
+      }
+    }
+    if (!listItems[index]) listIntroducedByAsk = LIST_INTRO.test(text) || (shape !== null && /:\s*$/.test(text));
+    if (shape) {
+      const form: Ask['form'] = listItems[index] && listIntroducedByAsk ? 'list-item' : shape.form;
+      const items: AskItem[] = kinds.map((k) => ({ ...act(sentence, k), kind: k.kind }));
+      const following = sentences.slice(index + 1, index + 4).map((s) => s.text);
+      const vague = kinds.some((k) => k.kind === 'advice') ? vagueAdviceIn(text, following) : null;
+      const big = bigFavourIn(text, kinds);
+      const end = text.trimEnd().length;
+      asks.push({
+        at: sentence.span(shape.start, end),
+        text: text.slice(shape.start, end).replace(/\s+/g, ' '),
+        sentence,
+        form,
+        items,
+        ...(vague && own(vague) && { vague: { ...act(sentence, vague), pickBrain: /brain/i.test(vague.text) } }),
+        ...(big && { bigFavour: act(sentence, big) }),
+      });
+    }
+    before += ` ${text}`;
+  });
+
+  // Links to a document ("[my résumé](cv.pdf)"): one finding per place, merged with the words around it.
+  for (const link of message.links) {
+    const named = DOCUMENT.exec(link.text) ?? DOCUMENT.exec(link.url.replace(/[-_/.]/g, ' '));
+    const sentence = [...sentences].reverse().find((s) => s.start <= link.at.start) ?? sentences[0];
+    if (!named || !sentence) continue;
+    const same = documents.find((d) => d.at.start < link.at.end && link.at.start < d.at.end);
+    if (same) continue;
+    documents.push({ at: link.at, text: link.text, sentence, document: named[0] });
+  }
+  documents.sort((a, b) => a.at.start - b.at.start);
+
+  const askSentences = [...new Set(asks.map((a) => a.sentence))];
+  const durations: Duration[] = askSentences.flatMap((s) => allMatches(s.text, DURATION).filter((m) => !s.isQuoted(m.start, m.end)).map((m) => ({ ...act(s, m), minutes: minutesOf(m.text) })));
+  const proposesTimes = askSentences.some((s) => PROPOSED_TIME.test(s.text) || findTimeMentions(s.text, message.facts.sent).length > 0);
+
+  return { asks, durations, proposesTimes, offers, personalReferences, documents, pressure, relaxed: RELAXED.test(message.text), thanks, helpGiven };
+}
+
+const MARKER = /^\s*(?:[-*+•]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s*$/i;
+
+/** Whether a sentence is an item of a list: its line starts with a list marker (or a bare marker sentence precedes it). */
+function isListItem(message: Message, sentence: Sentence, previous: Sentence | undefined): boolean {
+  if (/^\s*(?:[-*+•]|\d{1,2}[.)])\s/.test(sentence.text)) return true;
+  if (previous && MARKER.test(previous.text) && !/\n/.test(message.source.slice(previous.end, sentence.start))) return true;
+  const lineStart = message.source.lastIndexOf('\n', sentence.start - 1) + 1;
+  return MARKER.test(message.source.slice(lineStart, sentence.start)) && message.source.slice(lineStart, sentence.start).trim() !== '';
+}
+
+/** The file span of an act, for reports. */
+export function spanOf(a: Act): Span {
+  return a.at;
+}

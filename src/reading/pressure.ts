@@ -1,0 +1,66 @@
+/**
+ * Pressure on the reader (catalogue: "Pressure and deadlines"): urgency words at
+ * any stage, and the writer's own events that a time word pins close ("my
+ * interview is tomorrow"), read from the day the message is sent.
+ */
+import { isNegatedAt } from './clauses.js';
+import { allMatches, type Match } from './match.js';
+import { findTimeMentions, type TimeMention } from '../text/time.js';
+
+// "urgent" only as pressure on this message ("it's urgent", "urgently", "URGENT:"), not "how you handle urgent asks".
+const URGENCY = /\b(?:ASAP|A\.S\.A\.P\.?|as\s+soon\s+as\s+(?:possible|you\s+can)|at\s+the\s+earliest|(?:it['’]s|this\s+is|is|quite|very|really|rather|super|pretty|extremely)\s+urgent|urgently|urgent\s*[:!]|time[-\s]sensitive|(?:need|have)\s+to\s+move\s+(?:fast|quickly)|right\s+away|immediately|tonight|in\s+the\s+next\s+(?:few|couple(?:\s+of)?|\d+|two|24|48)\s+hours|within\s+(?:the\s+next\s+)?(?:24|48|\d+|a\s+few|a\s+couple\s+of)\s+hours|by\s+(?:EOD|COB|end\s+of\s+(?:the\s+)?day|close\s+of\s+business|tonight|tomorrow(?:\s+morning)?|midnight|noon)|today\s+if\s+(?:possible|you\s+can)|before\s+(?:tonight|midnight|tomorrow|the\s+end\s+of\s+(?:the\s+)?day)|(?:no\s+later\s+than|latest\s+by)\s+(?:today|tomorrow|tonight))(?![\w-])/i;
+/** Words that take the pressure off the whole message. */
+export const RELAXED = /\bno\s+(?:rush|pressure|hurry|urgency)\b|\bwhenever\s+(?:suits|works|convenient|you\s+(?:have|get|can))\b|\bat\s+your\s+(?:convenience|leisure)\b|\bin\s+your\s+own\s+time\b|\bno\s+need\s+to\s+(?:reply|respond|rush)\b/i;
+
+/** Events that set a deadline for the writer. */
+const EVENT = /\b(?:(?:phone|video|final|first|second|onsite|on-site|technical|panel|case)\s+)?(?:interviews?|screen(?:ing)?|on-?sites?|panel|deadline|applications?|presentation|assessment|exam|start\s+date|offer|decision|final\s+round|career\s+fair|job\s+fair|demo\s+day|pitch|posting|submission|audition|viva|defen[cs]e|hearing|board\s+meeting)\b/gi;
+/** What makes an event a deadline: "my interview", "applications close", "is due". */
+const OWN_OR_CLOSING = /\b(?:my|our|I\s+have\s+(?:a|an|my)|I['’]ve\s+got\s+(?:a|an)|I['’]m\s+interviewing|close[sd]?|closing|due|expires?|ends?|shuts?)\b/i;
+/** Time words right after these propose a time for the reader's call, not a deadline. */
+const PROPOSING = /\b(?:call|chat|talk|speak|meet|coffee|minutes|free|available|works?|suit|connect|zoom|phone\s+you)\b/i;
+
+/**
+ * Whether `before` ends with a proposing word and at most 25 more characters, none of
+ * them a sentence end. (As one pattern ending in `[^.?!]{0,25}$`, recheck sometimes
+ * called it polynomial; the last match is the only one that can be close enough.)
+ */
+function endsProposingTime(before: string): boolean {
+  const last = allMatches(before, PROPOSING).pop();
+  if (!last) return false;
+  const rest = before.slice(last.end);
+  return rest.length <= 25 && !/[.?!]/.test(rest);
+}
+
+export function urgencyIn(sentence: string): Match[] {
+  return allMatches(sentence, URGENCY).filter((m) => !isNegatedAt(sentence, m.start));
+}
+
+export interface FoundDeadline extends Match {
+  event: string;
+  when: TimeMention;
+}
+
+/** An event of the writer's that a time word pins down: "I have an interview with them tomorrow". */
+export function deadlinesIn(sentence: string, sent: string, isQuoted: (start: number, end: number) => boolean): FoundDeadline[] {
+  const deadlines: FoundDeadline[] = [];
+  const times = findTimeMentions(sentence, sent);
+  for (const event of allMatches(sentence, EVENT)) {
+    if (isQuoted(event.start, event.end)) continue;
+    const before = sentence.slice(Math.max(0, event.start - 40), event.start);
+    const around = sentence.slice(Math.max(0, event.start - 40), Math.min(sentence.length, event.end + 45));
+    if (/\byour\s+(?:\w+\s+)?$/i.test(before)) continue; // the reader's own interview is not the writer's deadline
+    // A deadline is always the writer's; an interview or panel only when it is theirs ("my interview").
+    if (!/deadline/i.test(event.text) && !OWN_OR_CLOSING.test(around)) continue;
+    for (const time of times) {
+      const distance = time.start >= event.end ? time.start - event.end : event.start - time.end;
+      if (distance < 0 || distance > 45) continue;
+      if (time.start >= event.end && /[.;!?]/.test(sentence.slice(event.end, time.start))) continue;
+      if (time.start > event.end && endsProposingTime(sentence.slice(0, time.start))) continue;
+      const start = Math.min(event.start, time.start);
+      const end = Math.max(event.end, time.end);
+      deadlines.push({ start, end, text: sentence.slice(start, end), event: event.text.replace(/\s+/g, ' ').toLowerCase(), when: time });
+      break;
+    }
+  }
+  return deadlines;
+}
