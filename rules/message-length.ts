@@ -4,7 +4,6 @@ import type { Message, Span } from '../src/types.js';
 const CONNECTION_NOTE_LIMIT = 300;
 const FREE_CONNECTION_NOTE_LIMIT = 200;
 const INMAIL_LIMIT = 1900;
-const INMAIL_COMFORT = 400;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** The characters LinkedIn counts: the whole body as typed (signature included), with its ends trimmed. */
@@ -30,14 +29,13 @@ export default defineRule({
     alwaysError: ['overHardLimit'],
     options: {
       maxWords: { type: 'number', default: 200, minimum: 1, description: 'Most words for an e-mail body (also applied when no channel is given).' },
-      minWords: { type: 'number', default: 25, minimum: 0, description: 'Fewest words for a first-contact e-mail (only when `channel: email`).' },
+      minWords: { type: 'number', default: 25, minimum: 0, description: 'Fewest words for a first contact on any channel (say who you are and why you write).' },
       freeAccount: { type: 'boolean', default: false, description: 'LinkedIn free accounts: connection notes are limited to 200 characters.' },
     },
     messages: {
       overHardLimit: 'This {{channel}} is {{length}} characters; {{channelName}} cuts it at {{limit}}: shorten it to one reason for writing and one question.',
-      overComfort: 'This InMail is {{length}} characters: InMails under {{limit}} characters get more replies, so keep one reason for writing and one question.',
       tooManyWords: 'This e-mail is {{words}} words: keep it under {{maxWords}} (say who you are, why them, and one specific ask) and save the rest for the call.',
-      tooFewWords: 'This first e-mail is only {{words}} words: say who you are, why you are writing to this person, and what you are asking in {{minWords}} words or more.',
+      tooFewWords: 'This first message is only {{words}} words: say who you are, why you are writing to this person, and what you are asking in {{minWords}} words or more.',
     },
     docs: {
       why:
@@ -63,16 +61,14 @@ export default defineRule({
           if (length > limit) {
             const at = { start: body.start + offsetAfterCodePoints(body.text, limit), end: body.end };
             context.report({ messageId: 'overHardLimit', data: { channel: label, length, limit, channelName }, at });
-          } else if (channel === 'inmail' && length > INMAIL_COMFORT) {
-            context.report({ messageId: 'overComfort', data: { length, limit: INMAIL_COMFORT }, at: { start: body.start + offsetAfterCodePoints(body.text, INMAIL_COMFORT), end: body.end } });
           }
-          return;
         }
-        if (channel !== undefined && channel !== 'email') return;
         const words = [...message.text.matchAll(WORD)];
-        if (words.length > maxWords) {
+        // The word maximum is the e-mail one (also with no channel); LinkedIn messages, InMail, SMS and `other` have none.
+        const hasWordMaximum = channel === undefined || channel === 'email';
+        if (hasWordMaximum && words.length > maxWords) {
           context.report({ messageId: 'tooManyWords', data: { words: words.length, maxWords }, at: { start: words[maxWords]!.index, end: words[words.length - 1]!.index + words[words.length - 1]![0].length } });
-        } else if (channel === 'email' && context.message.stage === 'first-contact' && words.length > 0 && words.length < minWords) {
+        } else if (context.message.stage === 'first-contact' && words.length > 0 && words.length < minWords) {
           const first = message.sentences[0]!;
           const last = message.sentences[message.sentences.length - 1]!;
           context.report({ messageId: 'tooFewWords', data: { words: words.length, minWords }, at: { start: first.start, end: last.end } });

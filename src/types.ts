@@ -153,6 +153,8 @@ export interface ReportDescriptor {
 export interface NlpTools {
   /** Grammatical reading of one sentence. */
   analyze(text: string): SentenceAnalysis;
+  /** The words of the noun phrase `text` starts with ("team" of "team expects a lot"), by the tagger. */
+  leadingNounPhrase(text: string): string[];
 }
 
 export interface SentenceAnalysis {

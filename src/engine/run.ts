@@ -72,6 +72,9 @@ function missingNlp(ruleId: string): NlpTools {
     analyze() {
       throw new Error(`rule '${ruleId}' uses context.nlp without declaring needs: ['nlp'] in its meta`);
     },
+    leadingNounPhrase() {
+      throw new Error(`rule '${ruleId}' uses context.nlp without declaring needs: ['nlp'] in its meta`);
+    },
   };
 }
 

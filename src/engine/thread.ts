@@ -67,7 +67,10 @@ export function runThreadRules(files: readonly ThreadFile[], rules: readonly Con
       id,
       options: configured.options,
       message: first.facts,
-      nlp: { analyze: () => { throw new Error(`thread rule '${id}' cannot use context.nlp`); } },
+      nlp: {
+        analyze: () => { throw new Error(`thread rule '${id}' cannot use context.nlp`); },
+        leadingNounPhrase: () => { throw new Error(`thread rule '${id}' cannot use context.nlp`); },
+      },
       report(descriptor: ReportDescriptor) {
         const target = descriptor.in ? byMessage.get(descriptor.in as Message) : undefined;
         if (!target) throw new Error(`thread rule '${id}' must report with \`in\` set to one of the thread's messages`);

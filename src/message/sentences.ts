@@ -32,7 +32,9 @@ export function splitSentences(prose: string, paragraph: Span): Span[] {
     const after = /\S/.exec(text.slice(cut));
     const nextChar = after ? after[0] : '';
     if (match[0].startsWith('.') && match[0].length === 1 && (ABBREVIATIONS.has(word) || (word.length === 1 && /\p{L}/u.test(word)))) continue;
-    if (nextChar && /\p{Ll}/u.test(nextChar)) continue;
+    // A lowercase start continues the sentence after a full stop ("approx. ten"), not after ? or !:
+    // casual writers start the next sentence in lowercase ("any openings? lmk").
+    if (nextChar && /\p{Ll}/u.test(nextChar) && match[0].startsWith('.')) continue;
     cuts.push(cut);
   }
   // Line breaks that end a sentence even without a full stop.

@@ -4,7 +4,7 @@
  * returns offsets into it; negation and quotation are decided by the caller
  * through ./clauses.ts, the same way for every act.
  */
-import type { PersonalReference } from '../types.js';
+import type { NlpTools, PersonalReference } from '../types.js';
 import {
   alternation,
   ATTACH_WORDS,
@@ -36,7 +36,7 @@ const OFFER_SHAPE = new RegExp(
 const OFFER_TO_YOU = new RegExp(String.raw`\b(?:I|we)(?:\s+(?:can|could|will|would)|['’](?:d|ll))\s+(?:\w+ly\s+)?(?:be\s+${WILLING}\s+)?([a-z]+)\s+(?:you|your\s+team)\b`, 'gi');
 /** Idioms of giving back. */
 const OFFER_IDIOMS =
-  /\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+do\b|\b(?:how|where)\s+(?:can|could|might)\s+I\s+(?:help|support|be\s+(?:useful|of\s+(?:help|use)))\b|\b(?:if|whether)\s+(?:there(?:['’]s|\s+is)\s+(?:anything|any\s+way|something)\s+)?I\s+can\s+(?:ever\s+)?(?:help|return|be\s+(?:of\s+)?(?:help|use|service)|support|assist|repay|do)\b|\bif\s+I\s+can\s+ever\b|\breturn\s+the\s+(?:favou?r|kindness)\b|\bin\s+return\b|\bpay\s+it\s+(?:back|forward)\b|\bcount\s+me\s+in\b|\b(?:coffee|lunch|drinks?|dinner|the\s+coffee|the\s+first\s+round|beers?)\s+(?:is|['’]s|are|would\s+be|will\s+be)\s+on\s+me\b|\b(?:my|the)\s+treat\b|\bon\s+me\b(?=[^.?!]{0,10}[.!])|\b(?:let\s+me\s+know|tell\s+me)\s+if\s+(?:you\s+(?:need|want|would\s+like)|there(?:['’]s|\s+is))\s+(?:anything|something|a\s+copy|the|me\s+to)\b|\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b|\b(?:want|like)\s+me\s+to\s+(?:send|share|forward|intro|introduce|connect|pass|review)\b|\b(?:shall|should|can|could|may)\s+I\s+(?:send|share|forward|introduce|connect|pass|help|offer)\b|\bhelp\s+you\s+(?:in\s+(?:some|any)\s+way|in\s+return|back|as\s+well|too|out)\b|\bhappy\s+to\s+return\b|\bif\s+(?:it['’]s|it\s+is|it\s+would\s+be|that['’]s|that\s+is|that\s+would\s+be|they['’]re|they\s+are|it['’]d\s+be|useful|helpful)\s*(?:useful|helpful|of\s+use|of\s+interest|handy|valuable)?\b(?=[^.?!]*[.!]?)|\bI\s+hope\s+(?:that\s+)?I\s+(?:can|could|will\s+be\s+able\s+to)\s+(?:help|return|support|repay|be\s+of)\b|\bI(?:['’]d|\s+would)\s+(?:love|like|welcome\s+the\s+chance)\s+to\s+(?:help|return|support|repay|contribute|share|introduce|send\s+you|offer)\b|\bmy\s+door\s+is\s+(?:always\s+)?open\b|\bhere\s+if\s+you\s+need\b|\b(?:the\s+)?least\s+I\s+can\s+do\b|\bI\s+owe\s+you\s+(?:a|one)\b/gi;
+  /\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+do\b|\b(?:how|where)\s+(?:can|could|might)\s+I\s+(?:help|support|be\s+(?:useful|of\s+(?:help|use)))\b|\b(?:if|whether)\s+(?:there(?:['’]s|\s+is)\s+(?:anything|any\s+way|something)\s+)?I\s+can\s+(?:ever\s+)?(?:help|return|be\s+(?:of\s+)?(?:help|use|service)|support|assist|repay|do)\b|\bif\s+I\s+can\s+ever\b|\breturn\s+the\s+(?:favou?r|kindness)\b|\bin\s+return\b|\bpay\s+it\s+(?:back|forward)\b|\bcount\s+me\s+in\b|\b(?:coffee|lunch|drinks?|dinner|the\s+coffee|the\s+first\s+round|beers?)\s+(?:is|['’]s|are|would\s+be|will\s+be)\s+on\s+me\b|\b(?:my|the)\s+treat\b|\bon\s+me\b(?=[^.?!]{0,10}[.!])|\b(?:let\s+me\s+know|tell\s+me)\s+if\s+(?:you\s+(?:need|want|would\s+like)|there(?:['’]s|\s+is))\s+(?:anything|something|a\s+copy|the|me\s+to)\b|\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b|\b(?:want|like)\s+me\s+to\s+(?:send|share|forward|intro|introduce|connect|pass|review)\b|\b(?:shall|should|can|could|may)\s+I\s+(?:send|share|forward|introduce|connect|pass|help|offer)\b|\bhelp\s+you\s+(?:in\s+(?:some|any)\s+way|in\s+return|back|as\s+well|too|out)\b|\bhappy\s+to\s+return\b|\bif\s+(?:it['’]s|it\s+is|it\s+would\s+be|that['’]s|that\s+is|that\s+would\s+be|they['’]re|they\s+are|it['’]d\s+be|useful|helpful)\s*(?:useful|helpful|of\s+use|of\s+interest|handy|valuable)?\b(?=[^.?!]*[.!]?)|\bI\s+hope\s+(?:that\s+)?I\s+(?:can|could|will\s+be\s+able\s+to)\s+(?:help|return|support|repay|be\s+of)\b|\bI(?:['’]d|\s+would)\s+(?:love|like|welcome\s+the\s+chance)\s+to\s+(?:help|return|support|repay|contribute|share|introduce|send\s+you|offer)\b|\bmy\s+door\s+is\s+(?:always\s+)?open\b|\bhere\s+if\s+you\s+need\b|\b(?:the\s+)?least\s+I\s+can\s+do\b|\bI\s+owe\s+you\s+(?:a|one)\b|\b(?:I|we)\s+(?:offered|promised|volunteered)\s+to\b|\boffer\s+(?:still\s+)?stands\b|\bif\s+you\s+(?:ever\s+)?(?:need|want|are\s+looking\s+for|could\s+use)\b[^.?!]{0,80}?\b(?:I|we)(?:['’]d|['’]ll|\s+(?:would|will|can|could|am|are))\b|\bI(?:['’]d|\s+would|\s+will|['’]ll)\s+(?:happily|gladly)\b|\b(?:pitch|chip)\s+in\b|\blend\s+a\s+hand\b/gi;
 /** A pitch for the writer's own paid product or services is no offer back. */
 const PITCH = /\b(?:our|my)\s+(?:\w+\s+)?(?:services|product|platform|agency|solution|software|app|offering|packages?|subscription)\b|\b(?:rates?|pricing|discount|free\s+trial|demo|quote|per\s+hour|%\s*off|invoice)\b/i;
 
@@ -48,6 +48,7 @@ export function offersIn(sentence: string): Match[] {
     if (!NOT_GIVING.test(verb)) found.push(m);
   }
   return found
+    .filter((m) => !/\b(?:you|u)(?:['’](?:re|d|ll|ve))?\s+(?:\w+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 30), m.start)))
     .filter((m) => !isNegatedAt(sentence, m.end) || /\bif\b/i.test(sentence.slice(0, m.start)))
     .filter((m) => !PITCH.test(sentence.slice(m.start, m.start + 90)))
     .sort((a, b) => a.start - b.start);
@@ -58,14 +59,14 @@ export function offersIn(sentence: string): Match[] {
 const GENERIC = new Set(GENERIC_HEADS.map((w) => w.toLowerCase()));
 const STOPS = new Set(PHRASE_STOPS);
 const SPECIFYING = new Set(SPECIFYING_PREPOSITIONS);
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?/gu;
 
 /**
  * "your" + a noun phrase whose head is not a generic word: "your Medium post on …", "your case
  * study", "your Series A". A generic head counts when a specifying phrase follows ("your work on
  * the billing migration"), not when only the employer does ("your team at Acme").
  */
-function yourPhrases(sentence: string): Match[] {
+function yourPhrases(sentence: string, nlp: NlpTools | undefined): Match[] {
   const found: Match[] = [];
   for (const your of allMatches(sentence, /\byour\b/gi)) {
     WORD.lastIndex = your.end;
@@ -75,6 +76,8 @@ function yourPhrases(sentence: string): Match[] {
       if (!/^[\s-]*$/.test(gap) || STOPS.has(w[0].toLowerCase())) break;
       words.push({ start: w.index, end: w.index + w[0].length, text: w[0] });
     }
+    // Past one word, the tagger says where the noun phrase ends: "your team | expects a lot".
+    if (words.length > 1 && nlp) words.splice(Math.max(1, nlp.leadingNounPhrase(sentence.slice(your.start, words[words.length - 1]!.end)).length - 1));
     const head = words[words.length - 1];
     if (!head) continue;
     const headWord = head.text.toLowerCase().replace(/['’]s$/, '');
@@ -108,8 +111,8 @@ const PERSONAL_SHAPES: readonly { kind: PersonalReference['kind']; pattern: RegE
 const NOT_A_NAME = /^(?:I|You|We|They|He|She|It|This|That|Someone|Somebody|Everyone|Nobody|LinkedIn|Google|Hi|Hey|Hello|Dear|Thanks|Thank)\b/;
 
 /** References to something specific to the reader in a sentence. */
-export function personalReferencesIn(sentence: string): { kind: PersonalReference['kind']; match: Match }[] {
-  const found: { kind: PersonalReference['kind']; match: Match }[] = yourPhrases(sentence).map((match) => ({ kind: 'their-work', match }));
+export function personalReferencesIn(sentence: string, nlp?: NlpTools): { kind: PersonalReference['kind']; match: Match }[] {
+  const found: { kind: PersonalReference['kind']; match: Match }[] = yourPhrases(sentence, nlp).map((match) => ({ kind: 'their-work', match }));
   for (const { kind, pattern } of PERSONAL_SHAPES) {
     for (const match of allMatches(sentence, pattern)) {
       if (kind === 'mutual-contact' && /^[\p{Lu}]/u.test(match.text) && NOT_A_NAME.test(match.text)) continue;
@@ -129,6 +132,7 @@ const MINE = String.raw`(?:(?:a|the)\s+(?:copy|link|pdf|version)\s+(?:of|to)\s+)
 const SENDING: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:${ATTACH})\s+(?:here\s+)?(?:is|are|please\s+find|you(?:['’]ll|\s+will)\s+find|I(?:['’]ve|\s+have)\s+included)\s+${MINE}${DOC}`, 'iu'),
   new RegExp(String.raw`\b(?:I|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+also)?\s+(?:also\s+|just\s+)?(?:${ATTACH})\s+(?:(?:here|below|with\s+this\s+(?:message|e-?mail|note))\s+)?${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`\bPFA\b[:\s]+(?:${MINE})?${DOC}`, 'u'),
   new RegExp(String.raw`\bplease\s+(?:find|see)\s+(?:attached\s+|enclosed\s+|below\s+)?${MINE}${DOC}`, 'iu'),
   new RegExp(String.raw`\b${MINE}${DOC}\s+(?:is|are)\s+(?:also\s+)?(?:${ATTACH}|below|here|in\s+the\s+attachment)`, 'iu'),
   new RegExp(String.raw`\b${MINE}${DOC}\s*\(?(?:${ATTACH})\)?`, 'iu'),

@@ -32,7 +32,7 @@ const TRIGGERS: readonly { form: 'question' | 'request' | 'wish'; pattern: RegEx
   { form: 'request', pattern: /\b(?:please|pls|plz|kindly)\s+(?!(?:find|see|feel\s+free|don['’]?t\s+hesitate|excuse|forgive|note|ignore|disregard|accept\s+my\s+(?:apolog|thanks)|keep\s+(?:up|in\s+mind)|let\s+me\s+know\s+if\s+(?:you\s+need|there)|know\s+that)\b)[a-z]+/i },
   { form: 'request', pattern: /\bdo\s+(?:let\s+me\s+know|revert|share|send|reply|get\s+back)\b/i },
   // Wishes: "I'd love your take on…", "I would be grateful for…", "I'm hoping you could…"
-  { form: 'wish', pattern: /\b(?:I(?:['’]d|\s+would)|would)\s+(?:really\s+|so\s+|also\s+|very\s+much\s+|truly\s+)?(?:love|like|appreciate|welcome|value|be\s+(?:so\s+|very\s+|really\s+|most\s+|truly\s+|extremely\s+|deeply\s+|incredibly\s+)?(?:grateful|thankful|honou?red|delighted|glad|happy|obliged|indebted)\s+(?:if|for|to\s+(?:hear|get|have|learn|receive|chat|talk|meet|speak)))\b/i },
+  { form: 'wish', pattern: /\b(?:I(?:['’]d|\s+would|\s+will|['’]ll)|would|will)\s+(?:really\s+|so\s+|also\s+|very\s+much\s+|truly\s+)?(?:love|like|appreciate|welcome|value|be\s+(?:so\s+|very\s+|really\s+|most\s+|truly\s+|extremely\s+|deeply\s+|incredibly\s+|forever\s+)?(?:(?:grateful|thankful|honou?red|obliged|indebted)\s+(?:if|for|to)|(?:delighted|glad|happy|thrilled)\s+(?:if|for|to\s+(?:hear|get|have|learn|receive|chat|talk|meet|speak|know))))\b/i },
   { form: 'wish', pattern: /\bI(?:\s+(?:was|am)|['’]m)\s+(?:(?:really|also|currently|just|still)\s+)?(?:hoping|wondering|looking\s+for|seeking|asking\s+(?:for|if|whether|you)|in\s+need\s+of|keen\s+to\s+(?:hear|get|learn|chat|meet))\b/i },
   { form: 'wish', pattern: /^\s*(?:just\s+)?(?:hoping|wondering)\s+(?:if|whether|you|to)\b/i },
   { form: 'wish', pattern: /\b(?:any|your|some|a\s+few)\s+(?:[a-z]+\s+){1,3}(?:would|will)\s+be\s+(?:greatly\s+|much\s+|really\s+|very\s+|hugely\s+|most\s+|so\s+)?(?:appreciated|helpful|welcome|amazing|invaluable|great)\b/i },
@@ -54,7 +54,7 @@ const NOT_A_FAVOUR = new RegExp(
     String.raw`\bshall\s+I\b`,
     String.raw`\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+do\b`,
     String.raw`\bhow\s+(?:can|could|might)\s+I\s+(?:help|support|be\s+(?:useful|of\s+help))\b`,
-    String.raw`\b(?:please\s+)?let\s+me\s+know\s+(?:if|whether)\s+(?:you\s+need|there\s+is|there['’]s|I\s+can|it\s+would\s+help|that\s+would\s+help|you['’]d\s+like\s+(?:me|a\s+copy|to\s+see))\b`,
+    String.raw`\b(?:please\s+)?let\s+me\s+know\s+(?:if|whether)\s+(?:you\s+need|there(?:\s+is|['’]s)\s+(?:anything|any\s+way|something)\s+(?:else\s+)?(?:I|we)\b|I\s+can|it\s+would\s+help|that\s+would\s+help|you['’]d\s+like\s+(?:me|a\s+copy|to\s+see))`,
     String.raw`\b(?:let\s+me\s+know|tell\s+me)\s+how\s+(?:it|the|your|things)\b`,
     String.raw`\bI(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:share|introduce|offer|send\s+you|tell\s+you|thank|say|congratulate|update|let\s+you\s+know|help|return|contribute)\b`,
     String.raw`\bwelcome\s+the\s+(?:chance|opportunity)\s+to\s+(?:contribute|join|be\s+considered|work|continue|be\s+part|help)\b`,
@@ -68,6 +68,7 @@ const NOT_A_FAVOUR = new RegExp(
 const PLEASANTRY = new RegExp(String.raw`^\s*(?:(?:hi|hey|hello)\b[^?]{0,30}[,!]\s*)?(?:${alternation(PLEASANTRIES)})\b[^?]{0,30}\?\s*$`, 'i');
 /** A question addressed to the reader, or one asking them to decide for the writer. */
 const ADDRESSED = /\b(?:you|your|u|ur|ya)\b|\b(?:should|could|can|do|would|may)\s+I\b/i;
+const FAVOUR_NOUN = /\b(?:openings?|vacanc(?:y|ies)|referrals?|intros?|introductions?|advice|tips|pointers|call|chat|coffee|positions?|roles?|jobs?|internships?)\b/i;
 const FAVOUR_OPENER = new RegExp(String.raw`^\s*(?:(?:and|also|so|then|just|please|pls|plz|kindly|maybe|perhaps)\s+)*(?:${alternation(FAVOUR_VERBS)})\b`, 'i');
 
 export interface AskShape {
@@ -95,10 +96,11 @@ export function askShape(sentence: string): AskShape | null {
   const opener = FAVOUR_OPENER.exec(sentence);
   if (opener && !isNegatedAt(sentence, 0) && excluded.length === 0) found.push({ form: 'imperative', start: opener.index + (opener[0].length - opener[0].trimStart().length) });
   if (found.length > 0) return found.sort((a, b) => a.start - b.start)[0]!;
-  // A question to the reader that none of the shapes above names: "What does ramp-up look like on your team?"
-  if (/\?\s*$/.test(sentence) && ADDRESSED.test(sentence) && excluded.length === 0 && !PLEASANTRY.test(sentence)) {
+  // A question to the reader that none of the shapes above names: "What does ramp-up look like on your team?",
+  // or a verbless one that names a favour: "any openings at Lumina?"
+  if (/\?\s*$/.test(sentence) && (ADDRESSED.test(sentence) || FAVOUR_NOUN.test(sentence)) && excluded.length === 0 && !PLEASANTRY.test(sentence)) {
     const start = sentence.length - sentence.trimStart().length;
-    if (!isNegatedAt(sentence, sentence.search(ADDRESSED))) return { form: 'question', start };
+    if (!isNegatedAt(sentence, Math.max(0, sentence.search(ADDRESSED)))) return { form: 'question', start };
   }
   return null;
 }
@@ -116,15 +118,15 @@ const KIND_PATTERNS: Readonly<Record<AskKind, readonly RegExp[]>> = {
     /\b(?:tell|show|explain\s+to|teach)\s+me\s+(?:how|what|why|which|whether|about|more|a\s+bit)\b|\banswer\s+(?:a\s+few\s+|some\s+|my\s+)?questions?\b|\blearn\s+(?:more\s+)?(?:about|from|how)\b|\bhear\s+(?:about|more|your|how)\b|\bwhat\s+you\s+think\b/i,
     /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:how|what|which|why|where|who|is|are|does|do|did|has|have|was|were)\b[^?]*\?\s*$/i,
   ],
-  review: [/\b(?:review|proofread|critique|edit)\b/i, /\b(?:look|glance)\s+(?:at|over|through)\s+(?:my|it|this|them)\b|\btake\s+a\s+(?:quick\s+)?look\b|\bfeedback\b|\bgo\s+(?:through|over)\s+my\b|\bcheck\s+(?:out\s+)?my\b/i],
+  review: [/\b(?:review|proofread|critique|edit)\b/i, /\b(?:look|glance)\s+(?:at|over|through)\s+(?:my|it|this|them|the|a|our)\b|\btake\s+a\s+(?:quick\s+)?look\b|\bfeedback\b|\bgo\s+(?:through|over)\s+my\b|\bcheck\s+(?:out\s+)?my\b/i],
   forward: [
     /\b(?:forward|pass|send|share|hand|get|put|bring|submit|circulate|flag)\s+(?:(?:it|this|them|my\s+(?:\w+\s+){0,2}?(?:r[eé]sum[eé]|resume|cv|application|profile|details|name|portfolio|info|information|deck)|me)\s+)?(?:(?:along|over|on|in\s+front\s+of|through)\s+)?(?:to|with)\s+(?!me\b)(?:the|your|a|an|whoever|someone|somebody|anyone|any|HR|him|her|them|[A-Z])/iu,
     /\b(?:forward|pass\s+along|pass\s+on)\s+(?:my|it|this|them)\b|\b(?:pass|send)\s+my\s+(?:\w+\s+){0,2}?(?:name|r[eé]sum[eé]|resume|cv|profile|details)\s+(?:along|on|over)\b|\bin\s+front\s+of\s+(?:the|your|a)\b/iu,
   ],
   referral: [/\brefer(?:ral|ring|red)?\b(?!\s+(?:program|process|bonus|policy|system|scheme)s?\b)/i, /\bput\s+in\s+a\s+(?:good\s+)?word\b|\bput\s+a\s+(?:good\s+)?word\s+in\b|\bvouch\s+for\b|\bendorse\s+me\b|\bsubmit\s+me\b|\bput\s+me\s+forward\b|\bnominate\s+me\b|\b(?:get|land|score)\s+me\s+(?:a|an|the)\s+(?:interview|job|offer|foot)\b|\bfoot\s+in\s+the\s+door\b/i],
   introduction: [/\bintroduc(?:e|tion|ing)\b|\bintros?\b/i, /\b(?:connect|put|hook|link|loop)\s+me\s+(?:up\s+|in\s+)?(?:in\s+touch\s+)?(?:with|to)\b|\bpoint\s+me\s+(?:to|toward|towards|in\s+the\s+direction)\b/i],
-  recommendation: [/\brecommendation\s+(?:letter|on\s+linkedin)\b|\b(?:a|an|my|the)\s+(?:linkedin\s+)?recommendation\b(?!\s+(?:for|of|on)\s+(?:a|which|what|books?|resources?))|\bletter\s+of\s+(?:recommendation|reference|support)\b|\breference\s+letter\b|\b(?:be|serve\s+as|act\s+as)\s+(?:a|my)\s+reference\b|\brecommend\s+me\b/i],
-  job: [/\b(?:any\s+)?(?:job\s+)?(?:openings?|vacanc(?:y|ies)|open\s+(?:roles?|positions?))\b|\b(?:are|is)\s+(?:you|your\s+\w+)\s+(?:currently\s+)?hiring\b|\b(?:hire|interview)\s+me\b|\bconsider\s+me\b|\bgive\s+me\s+(?:a|an)\s+(?:job|chance|opportunity|internship|interview)\b|\bjob\s+description\b/i],
+  recommendation: [/\brecommendation\s+(?:letter|on\s+linkedin)\b|\b(?:a|an|my|the)\s+(?:[\w-]+\s+){0,2}recommendation\b(?!\s+(?:for|of|on)\s+(?:a|which|what|books?|resources?))|\bletter\s+of\s+(?:recommendation|reference|support)\b|\breference\s+letter\b|\b(?:be|serve\s+as|act\s+as)\s+(?:a|my)\s+reference\b|\brecommend\s+me\b/i],
+  job: [/\b(?:know|tell\s+me|share|any\s+idea)\s+(?:who|what|which|when|whether|if)\b[^?.!]{0,60}\b(?:panel|interview|interviewer|hiring|process|salary|pay|team|role|position|opening|timeline|stage|round)s?\b|\b(?:any\s+)?(?:job\s+)?(?:openings?|vacanc(?:y|ies)|open\s+(?:roles?|positions?))\b|\b(?:are|is)\s+(?:you|your\s+\w+)\s+(?:currently\s+)?hiring\b|\b(?:hire|interview)\s+me\b|\bconsider\s+me\b|\bgive\s+me\s+(?:a|an)\s+(?:job|chance|opportunity|internship|interview)\b|\bjob\s+description\b/i],
   send: [/\b(?:send|share|email|e-mail|forward|give)\s+(?:me|over)\b|\bshare\s+(?:it\s+)?with\s+me\b|\bsend\s+(?:it|them|the)\b(?![^.?!]{0,30}\bto\b)/i],
   contact: [/\b(?:e-?mail|email)\s+address\b|\bphone\s+number\b|\bcontact\s+(?:info|information|details)\b|\byour\s+(?:direct\s+)?(?:number|e-?mail)\b|\b(?:who|whom)\s+(?:should|could|can|would)\s+I\s+(?:contact|reach|talk|speak|write|email|approach)\b|\bthe\s+right\s+person\b/i],
   connection: [/\bconnect(?:ing|ed)?\b(?!\s+(?:me|you)\s+(?:with|to))(?!\s+over)|\baccept\s+(?:my\s+)?(?:connection|invite|invitation|request)\b|\badd\s+me\b|\bfollow\s+(?:me|back)\b/i],
@@ -187,7 +189,9 @@ const VAGUE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** A question word opening a clause that names what the writer wants to know. */
-const SPECIFIC_CLAUSE = /^\s*(?:on|about|regarding|around|re|with|as\s+to|for)?\s*(?:how|what|whether|which|why|when|where|who)\b((?:\s+\S+){3,})/i;
+const SPECIFIC_CLAUSE = /^\s*(?:on|about|regarding|around|re|with|as\s+to|for)?\s*(?:how|what|whether|which|why|when|where|who)\b(?:\s+\S+){3,}/i;
+/** "…on how to approach it": a question about nothing in particular. */
+const EMPTY_OBJECT = /\b(?:it|this|that|things|them|everything|anything|the\s+(?:interview|process|situation|search|job\s+search))\W*$/i;
 /** A concrete topic right after the advice word: "advice on negotiating a Series A term sheet". */
 const SPECIFIC_TOPIC = /^\s*(?:on|about|regarding|around|re:?|for|with)\s+(?!(?:my|the|a|your)?\s*(?:career|job\s+search|next\s+steps?|the\s+industry|the\s+field|life|things|everything|anything|getting\s+(?:in|started|a\s+job)|breaking\s+in|my\s+future|my\s+options|my\s+path|my\s+journey|the\s+market|this|that|it)\b)(?:\S+\s+){2,}\S+/i;
 /** Reports about advice already given: "your advice was invaluable", "the tips you gave". */
@@ -211,7 +215,7 @@ export function vagueAdviceIn(sentence: string, following: readonly string[]): M
   if (THANKS_BEFORE.test(before) && !CONDITIONAL_THANKS.test(before)) return null;
   if (isNegatedAt(sentence, ask.start) && !/\b(?:just|only|but)\b/i.test(before.slice(-30))) return null;
   if (/\bI\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to|am\s+happy\s+to)\s+(?:share|give|offer)\s*$/i.test(before)) return null;
-  if (SPECIFIC_CLAUSE.test(after) || SPECIFIC_TOPIC.test(after) || /:\s*$/.test(sentence)) return null;
+  if ((SPECIFIC_CLAUSE.test(after) && !EMPTY_OBJECT.test(after)) || SPECIFIC_TOPIC.test(after) || /:\s*$/.test(sentence)) return null;
   if (!/brain/i.test(ask.text) && CONCRETE_OBJECT.test(sentence)) return null;
   if (following.slice(0, 3).some((next) => CONCRETE_QUESTION.test(next.trim()) && !VAGUE_PATTERNS.some((p) => p.test(next)))) return null;
   return ask;

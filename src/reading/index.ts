@@ -80,7 +80,7 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
 
     const sentenceOffers = offersIn(text).filter(own);
     offers.push(...sentenceOffers.map((m) => act(sentence, m)));
-    for (const { kind, match } of personalReferencesIn(text)) if (own(match)) personalReferences.push({ ...act(sentence, match), kind });
+    for (const { kind, match } of personalReferencesIn(text, nlp)) if (own(match)) personalReferences.push({ ...act(sentence, match), kind });
     for (const m of documentsIn(text, before).filter(own)) {
       if (overlaps(m, sentenceOffers)) continue;
       const named = DOCUMENT.exec(m.text) ?? DOCUMENT.exec(before.slice(-160));

@@ -19,7 +19,7 @@ export const NEGATORS = ['not', 'never', 'no', 'cannot', 'nor', 'neither', 'with
 export const HEDGES = [
   "don't suppose", 'don’t suppose', 'dont suppose', 'not sure if', 'not sure whether', "don't know if", 'don’t know if', "don't know whether",
   "wouldn't mind", 'wouldn’t mind', 'no pressure', 'no rush', 'no worries', 'not to bother', 'not to impose', 'no obligation', "if not", 'or not',
-  "don't hesitate", 'don’t hesitate', 'not a problem', 'no problem', 'not only', 'no matter',
+  "don't hesitate", 'don’t hesitate', "haven't forgotten", 'haven’t forgotten', 'not forgotten', "won't forget", 'never forget', 'not a problem', 'no problem', 'not only', 'no matter',
 ];
 
 /** What a meeting is called: asking for one asks for the reader's time. */
@@ -59,7 +59,7 @@ export const GENERIC_HEADS = [
   'address', 'side', 'end', 'day', 'week', 'way', 'behalf', 'area', 'kindness', 'generosity', 'assistance', 'permission', 'approval', 'referral', 'recommendation', 'thanks',
   'own', 'hiring', 'manager', 'recruiter', 'boss', 'colleagues', 'colleague', 'coworkers', 'peers', 'people', 'staff', 'website', 'site', 'openings', 'opening', 'vacancy',
   'vacancies', 'positions', 'roles', 'jobs', 'careers', 'platform', 'services', 'products', 'product', 'clients', 'customers', 'success', 'achievements', 'accomplishments',
-  'journey', 'story', 'path', 'insightful', 'great', 'impressive', 'amazing', 'valuable', 'precious', 'busy', 'mind', 'brain', 'brains', 'expertise',
+  'journey', 'story', 'path', 'mind', 'brain', 'brains', 'perusal', 'reference', 'review', 'head', 'lead', 'ceo', 'cto', 'vp', 'director', 'founder', 'hr',
   'area', 'location', 'city', 'country', 'school', 'university', 'college', 'alma', 'domain', 'space', 'niche', 'specialty', 'speciality', 'list', 'organisation’s',
 ];
 
@@ -101,12 +101,12 @@ export const GIVING_VERBS = [
   'help', 'share', 'send', 'introduce', 'connect', 'offer', 'return', 'pass', 'buy', 'treat', 'cover', 'pay', 'review', 'give', 'put', 'promote', 'host', 'feature',
   'sponsor', 'volunteer', 'present', 'speak', 'mentor', 'support', 'assist', 'contribute', 'lend', 'donate', 'bring', 'make', 'write', 'draft', 'test', 'beta-test',
   'provide', 'forward', 'repay', 'reciprocate', 'amplify', 'boost', 'recommend', 'refer', 'teach', 'show', 'walk', 'run', 'set up', 'tag', 'mention', 'spread',
-  'hook', 'sign up', 'join', 'proofread', 'translate', 'collect', 'compile', 'summarise', 'summarize', 'dig up', 'pull', 'signal-boost', 'shout out', 'vouch',
+  'hook', 'sign up', 'join', 'take on', 'take a look', 'test', 'proofread', 'translate', 'collect', 'compile', 'summarise', 'summarize', 'dig up', 'pull', 'signal-boost', 'shout out', 'vouch',
 ];
 
 /** Favour verbs a polite imperative opens with ("Send me…", "Kindly forward…"). */
 export const FAVOUR_VERBS = [
-  'send', 'forward', 'share', 'refer', 'introduce', 'connect', 'tell', 'give', 'help', 'review', 'look', 'pass', 'put', 'let me know', 'reach out', 'call', 'email',
+  'lmk', 'send', 'forward', 'share', 'refer', 'introduce', 'connect', 'tell', 'give', 'help', 'review', 'look', 'pass', 'put', 'let me know', 'reach out', 'call', 'email',
   'e-mail', 'ping', 'text', 'drop me', 'consider', 'recommend', 'advise', 'guide', 'suggest', 'check', 'read', 'revert', 'reply', 'respond', 'write', 'get back',
   'point me', 'hook me up', 'set up', 'schedule', 'book', 'accept', 'add me', 'mention', 'endorse', 'vouch', 'loop me', 'cc', 'walk me', 'show me', 'confirm', 'arrange',
 ];

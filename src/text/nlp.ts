@@ -25,7 +25,10 @@ function compromise(): Compromise {
  */
 export function lazyNlp(): NlpTools {
   let tools: NlpTools | null = null;
-  return { analyze: (text) => (tools ??= nlpTools(compromise())).analyze(text) };
+  return {
+    analyze: (text) => (tools ??= nlpTools(compromise())).analyze(text),
+    leadingNounPhrase: (text) => (tools ??= nlpTools(compromise())).leadingNounPhrase(text),
+  };
 }
 
 export async function loadNlp(): Promise<NlpTools> {
@@ -38,6 +41,17 @@ const NEGATION = /\b(?:not|never|no longer|don't|doesn't|didn't|won't|wouldn't|c
 function nlpTools(nlp: Compromise): NlpTools {
   const cache = new Map<string, SentenceAnalysis>();
   return {
+    leadingNounPhrase(text: string): string[] {
+      const words: string[] = [];
+      for (const term of nlp(text).terms().json() as { text: string; terms: { tags: string[] }[] }[]) {
+        const tags = term.terms[0]?.tags ?? [];
+        // A verb ends the phrase ("team expects"); a gerund used as a noun ("work building tools") does not.
+        if (tags.includes('Verb') && !tags.includes('Noun')) break;
+        if (!tags.some((t) => t === 'Noun' || t === 'Adjective' || t === 'Value' || t === 'Acronym')) break;
+        words.push(term.text);
+      }
+      return words;
+    },
     analyze(text: string): SentenceAnalysis {
       const whole = text.replace(/\s+/g, ' ').trim();
       // Tagging cost grows fast with length; a real sentence is short, so a run-on "sentence"
