@@ -15,7 +15,7 @@ const STOCK_PHRASES: readonly StockPhrase[] = [
   { pattern: /\bto\s+whom\s+it\s+may\s+concern\b/i, instead: 'address the person by name', salutation: true },
   { pattern: /\bdear\s+(?:sir\s*(?:or|\/)\s*madam|madam\s*(?:or|\/)\s*sir|sirs?)\b/i, instead: 'address the person by name', salutation: true },
   { pattern: /\bdear\s+(?:hiring\s+(?:manager|team)|recruit(?:er|ing\s+team)|talent\s+(?:acquisition|team)(?:\s+team)?|team|friend|colleague)\b/i, instead: 'address the person by name', salutation: true },
-  { pattern: /\b(?:I\s+)?hope\s+(?:this|my)\s+(?:e-?mail|message|note|letter|finds)\s*(?:finds\s+you)?(?:\s+(?:well|safe|in\s+good\s+(?:health|spirits)))?/i, instead: 'open with why you are writing to this person' },
+  { pattern: /\b(?:I\s+)?(?:hope|trust)\s+(?:this|my)\s+(?:e-?mail|message|note|letter|finds)\s*(?:finds\s+you)?(?:\s+(?:well|safe|in\s+good\s+(?:health|spirits)))?/i, instead: 'open with why you are writing to this person' },
   { pattern: /\bI\s+(?:recently\s+|just\s+)?came\s+across\s+your\s+(?:LinkedIn\s+)?profile\b/i, instead: 'say what in their work made you write' },
   { pattern: /\bI(?:['’]m|\s+am)\s+writing\s+(?:to\s+you\s+)?(?:today\s+)?to\s+(?:inquire|enquire|express|introduce)\b/i, instead: 'start with what you noticed about their work and your question' },
   { pattern: /\bI(?:['’]m|\s+am)\s+reaching\s+out\s+to\b(?!\s+(?:thank|say\s+thank))/i, instead: 'start with what you noticed about their work and your question' },

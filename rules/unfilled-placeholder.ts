@@ -22,11 +22,15 @@ const SINGLE_CURLY = /(?<![{\\])\{(?!\{)([^{}\n]{1,80})\}(?!\})/g;
 const SQUARE = /(?<![\]!\\])\[(?!\^|\s?\]|[xX]\])([^[\]\n]{1,80})\](?![([:])/g;
 const ANGLE = /<(\/?)([A-Za-z][^<>\n]{0,60})>/g;
 const PERCENT = /%[A-Z][A-Z0-9_]{1,30}%/g;
-const MARKERS = /(?<![\w-])(?:X{3,}|TODO|FIXME|TK|TKTK)(?![\w-])|\binsert\s+(?:[\w/'’-]+\s+){1,6}?here\b|(?<![\w\\])_{3,}(?!\w)|\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
+const MARKERS = /(?<![\w-])(?:X{3,}|TODO|FIXME|TK(?!\s+[A-Z][a-z])|TKTK)(?![\w-])|\binsert\s+(?:[\w/'’-]+\s+){1,6}?here\b|(?<![\w\\])_{3,}(?!\w)|\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
 /** A function word with nothing after it: "thank you for your time on .", "my interview with and". */
 const EMPTY_BEFORE_PUNCTUATION = /\b(on|with|at|for|to|from|about|of|by|in|the|my|your|dear|hi|hello)\s+(?=[.,;:!?](?:\s|$))/gi;
-/** Not when the second word starts a compound: "your post on on-call rotations", "the to-do list". */
-const EMPTY_BETWEEN_WORDS = /\b(with|at|from|for|of|on|by|about|to|the)\s+(and|at|with|from|of|to|on|for)\b(?![-‐'’])/gi;
+/**
+ * A preposition with "and" straight after it ("my interview with and they…"), or "the" with a
+ * preposition. Two prepositions in a row are natural English ("worried about for months", "stuck
+ * on for a month"), and a compound is no gap ("your post on on-call rotations", "the to-do list").
+ */
+const EMPTY_BETWEEN_WORDS = /\b(?:(with|at|from|for|of|on|by|about|to)\s+(and)|(the)\s+(and|at|with|from|of|to|on|for))\b(?![-‐'’])/gi;
 /** Word pairs that look like a gap but are good English ("to and from", "on and off", "about to", "move on to"). */
 const IDIOMS = /^(?:to\s+and|on\s+and|for\s+and|from\s+and|by\s+and|about\s+to|on\s+to|on\s+with|from\s+on)$/i;
 

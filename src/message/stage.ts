@@ -30,6 +30,8 @@ const NUDGE = [
 ];
 /** Words that show an earlier exchange with the reader: a relationship exists. */
 const KNOWN = [
+  /\b(?:following up|follow(?:ing)?[- ]up) on (?:our|the|my) (?:\w+ ){0,2}(?:conversation|chat|call|meeting|discussion|talk|exchange|coffee|lunch|intro(?:duction)?)\b/i,
+  /\b(?:as|what) (?:you|we) (?:suggested|discussed|agreed|mentioned)\b/i,
   /\bas promised\b/i,
   /\bas we discussed\b/i,
   /\bper our (?:conversation|call|chat|discussion)\b/i,

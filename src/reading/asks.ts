@@ -35,6 +35,8 @@ const TRIGGERS: readonly { form: 'question' | 'request' | 'wish'; pattern: RegEx
   { form: 'wish', pattern: /\b(?:I(?:['’]d|\s+would|\s+will|['’]ll)|would|will)\s+(?:really\s+|so\s+|also\s+|very\s+much\s+|truly\s+)?(?:love|like|appreciate|welcome|value|be\s+(?:so\s+|very\s+|really\s+|most\s+|truly\s+|extremely\s+|deeply\s+|incredibly\s+|forever\s+)?(?:(?:grateful|thankful|honou?red|obliged|indebted)\s+(?:if|for|to)|(?:delighted|glad|happy|thrilled)\s+(?:if|for|to\s+(?:hear|get|have|learn|receive|chat|talk|meet|speak|know))))\b/i },
   { form: 'wish', pattern: /\bI(?:\s+(?:was|am)|['’]m)\s+(?:(?:really|also|currently|just|still)\s+)?(?:hoping|wondering|looking\s+for|seeking|asking\s+(?:for|if|whether|you)|in\s+need\s+of|keen\s+to\s+(?:hear|get|learn|chat|meet))\b/i },
   { form: 'wish', pattern: /^\s*(?:just\s+)?(?:hoping|wondering)\s+(?:if|whether|you|to)\b/i },
+  { form: 'wish', pattern: /\bif\s+you\b[^.?!]{0,80}?\b(?:I(?:['’]d|['’]ll|\s+(?:would|will|shall))|it\s+(?:would|will))\s+(?:be\s+)?(?:(?:very|so|really|most|truly|greatly|much|forever)\s+)*(?:grateful|thankful|obliged|indebted|appreciate|appreciated|mean\s+a\s+lot|help\s+(?:me\s+)?(?:a\s+lot|greatly|so\s+much))\b/i },
+  { form: 'wish', pattern: /\bI\s+(?:wish|want|would\s+like|['’]d\s+like|am\s+writing|['’]m\s+writing)\s+to\s+(?:know|enquire|inquire|request|check|find\s+out|understand|learn)\s+(?:if|whether|about|how|what|which|when|where|who)\b/i },
   { form: 'wish', pattern: /\b(?:any|your|some|a\s+few)\s+(?:[a-z]+\s+){1,3}(?:would|will)\s+be\s+(?:greatly\s+|much\s+|really\s+|very\s+|hugely\s+|most\s+|so\s+)?(?:appreciated|helpful|welcome|amazing|invaluable|great)\b/i },
   { form: 'wish', pattern: /\bit\s+would\s+(?:mean\s+(?:a\s+lot|the\s+world|so\s+much)|be\s+(?:great|amazing|wonderful|awesome|fantastic|helpful|huge|lovely|a\s+(?:huge\s+|big\s+)?help))\s+(?:if|to\s+(?:get|hear|have|chat|talk|meet))\b/i },
   { form: 'wish', pattern: /\bwould\s+mean\s+(?:a\s+lot|the\s+world|so\s+much)\b/i },
@@ -48,7 +50,8 @@ const TRIGGERS: readonly { form: 'question' | 'request' | 'wish'; pattern: RegEx
  */
 const NOT_A_FAVOUR = new RegExp(
   [
-    String.raw`\b(?:can|could|may|shall|should)\s+I\s+(?:help|do|offer|send\s+you|share|introduce\s+you|connect\s+you|return)\b`,
+    // "Could I send you my plan to review?" asks for a review; "Could I send you our survey?" offers.
+    String.raw`\b(?:can|could|may|shall|should)\s+I\s+(?:help|do|offer|send\s+you|share|introduce\s+you|connect\s+you|return)\b(?![^.?!]{0,60}\b(?:to\s+(?:review|look|check|read|critique)|for\s+(?:your\s+)?(?:review|feedback|thoughts|comments|input|approval)))`,
     String.raw`\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b`,
     String.raw`\b(?:want|like)\s+me\s+to\b`,
     String.raw`\bshall\s+I\b`,
@@ -109,13 +112,13 @@ export function askShape(sentence: string): AskShape | null {
 const KIND_PATTERNS: Readonly<Record<AskKind, readonly RegExp[]>> = {
   time: [
     new RegExp(String.raw`\b(?:${MEETING})\b`, 'i'),
-    /\b(?:hop|jump)\s+on\b|\b(?:meet|talk|speak|chat)\s+(?:with\s+)?(?:you|for|over|briefly|sometime|next|this)\b|\bcall\s+you\b|\b(?:minutes|an\s+hour|hours?|some|a\s+bit|a\s+little)\s+(?:of\s+)?your\s+(?:time|day)\b|\bcome\s+(?:to|by)\s+your\b|\bstop\s+by\b|\bshadow\b/i,
+    /\b(?:can|could|shall|might|may)\s+(?:we|I)\s+(?:meet|talk|speak|chat|catch\s+up|sync|get\s+together|call|ring|phone|visit|come\s+(?:by|over))\b|\b(?:hop|jump)\s+on\b|\b(?:meet|talk|speak|chat)\s+(?:with\s+)?(?:you|for|over|briefly|sometime|next|this)\b|\bcall\s+you\b|\b(?:minutes|an\s+hour|hours?|some|a\s+bit|a\s+little)\s+(?:of\s+)?your\s+(?:time|day)\b|\bcome\s+(?:to|by)\s+your\b|\bstop\s+by\b/i,
   ],
   advice: [
     /\bpick\s+(?:your|his|her|their)\s+brains?\b/i,
     new RegExp(String.raw`\b(?:${ADVICE})\b`, 'i'),
     /\b(?:ask|send)\s+(?:you\s+)?(?:a\s+(?:few|couple\s+of)\s+|some\s+|several\s+|(?:\d+|two|three|four|five)\s+(?:\w+\s+)?|a\s+(?:quick\s+)?|my\s+)questions?\b/i,
-    /\b(?:tell|show|explain\s+to|teach)\s+me\s+(?:how|what|why|which|whether|about|more|a\s+bit)\b|\banswer\s+(?:a\s+few\s+|some\s+|my\s+)?questions?\b|\blearn\s+(?:more\s+)?(?:about|from|how)\b|\bhear\s+(?:about|more|your|how)\b|\bwhat\s+you\s+think\b/i,
+    /\b(?:guide|advise|mentor|direct)\s+me\b|\b(?:tell|show|explain\s+to|teach)\s+me\s+(?:how|what|why|which|whether|about|more|a\s+bit)\b|\banswer\s+(?:a\s+few\s+|some\s+|my\s+)?questions?\b|\blearn\s+(?:more\s+)?(?:about|from|how)\b|\bhear\s+(?:about|more|your|how)\b|\bwhat\s+you\s+think\b/i,
     /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:how|what|which|why|where|who|is|are|does|do|did|has|have|was|were)\b[^?]*\?\s*$/i,
   ],
   review: [/\b(?:review|proofread|critique|edit)\b/i, /\b(?:look|glance)\s+(?:at|over|through)\s+(?:my|it|this|them|the|a|our)\b|\btake\s+a\s+(?:quick\s+)?look\b|\bfeedback\b|\bgo\s+(?:through|over)\s+my\b|\bcheck\s+(?:out\s+)?my\b/i],
@@ -123,7 +126,7 @@ const KIND_PATTERNS: Readonly<Record<AskKind, readonly RegExp[]>> = {
     /\b(?:forward|pass|send|share|hand|get|put|bring|submit|circulate|flag)\s+(?:(?:it|this|them|my\s+(?:\w+\s+){0,2}?(?:r[eé]sum[eé]|resume|cv|application|profile|details|name|portfolio|info|information|deck)|me)\s+)?(?:(?:along|over|on|in\s+front\s+of|through)\s+)?(?:to|with)\s+(?!me\b)(?:the|your|a|an|whoever|someone|somebody|anyone|any|HR|him|her|them|[A-Z])/iu,
     /\b(?:forward|pass\s+along|pass\s+on)\s+(?:my|it|this|them)\b|\b(?:pass|send)\s+my\s+(?:\w+\s+){0,2}?(?:name|r[eé]sum[eé]|resume|cv|profile|details)\s+(?:along|on|over)\b|\bin\s+front\s+of\s+(?:the|your|a)\b/iu,
   ],
-  referral: [/\brefer(?:ral|ring|red)?\b(?!\s+(?:program|process|bonus|policy|system|scheme)s?\b)/i, /\bput\s+in\s+a\s+(?:good\s+)?word\b|\bput\s+a\s+(?:good\s+)?word\s+in\b|\bvouch\s+for\b|\bendorse\s+me\b|\bsubmit\s+me\b|\bput\s+me\s+forward\b|\bnominate\s+me\b|\b(?:get|land|score)\s+me\s+(?:a|an|the)\s+(?:interview|job|offer|foot)\b|\bfoot\s+in\s+the\s+door\b/i],
+  referral: [/\brefer(?:ral|ring|red)?\b(?!\s+(?:program(?:me)?|process|bonus|policy|system|scheme)s?\b)/i, /\bput\s+in\s+a\s+(?:good\s+)?word\b|\bput\s+a\s+(?:good\s+)?word\s+in\b|\bvouch\s+for\b|\bendorse\s+me\b|\bsubmit\s+me\b|\bput\s+me\s+forward\b|\bnominate\s+me\b|\b(?:get|land|score)\s+me\s+(?:a|an|the)\s+(?:interview|job|offer|foot)\b|\bfoot\s+in\s+the\s+door\b/i],
   introduction: [/\bintroduc(?:e|tion|ing)\b|\bintros?\b/i, /\b(?:connect|put|hook|link|loop)\s+me\s+(?:up\s+|in\s+)?(?:in\s+touch\s+)?(?:with|to)\b|\bpoint\s+me\s+(?:to|toward|towards|in\s+the\s+direction)\b/i],
   recommendation: [/\brecommendation\s+(?:letter|on\s+linkedin)\b|\b(?:a|an|my|the)\s+(?:[\w-]+\s+){0,2}recommendation\b(?!\s+(?:for|of|on)\s+(?:a|which|what|books?|resources?))|\bletter\s+of\s+(?:recommendation|reference|support)\b|\breference\s+letter\b|\b(?:be|serve\s+as|act\s+as)\s+(?:a|my)\s+reference\b|\brecommend\s+me\b/i],
   job: [/\b(?:know|tell\s+me|share|any\s+idea)\s+(?:who|what|which|when|whether|if)\b[^?.!]{0,60}\b(?:panel|interview|interviewer|hiring|process|salary|pay|team|role|position|opening|timeline|stage|round)s?\b|\b(?:any\s+)?(?:job\s+)?(?:openings?|vacanc(?:y|ies)|open\s+(?:roles?|positions?))\b|\b(?:are|is)\s+(?:you|your\s+\w+)\s+(?:currently\s+)?hiring\b|\b(?:hire|interview)\s+me\b|\bconsider\s+me\b|\bgive\s+me\s+(?:a|an)\s+(?:job|chance|opportunity|internship|interview)\b|\bjob\s+description\b/i],
@@ -161,7 +164,7 @@ function overlapsKind(found: readonly FoundKind[], kind: AskKind, other: Match):
 }
 
 /** Asking how referrals work at a company is a fair question, not a favour. */
-const GENERAL_REFERRAL_QUESTION = /\b(?:referral\s+(?:program|process|bonus|policy|system|scheme)|how\s+(?:do|does)\s+referrals?\s+work|(?:do|does)\s+(?:your\s+company|you|your\s+team|the\s+company)\s+(?:have|accept|take|do)\s+(?:employee\s+)?referrals)\b/i;
+const GENERAL_REFERRAL_QUESTION = /\b(?:referral\s+(?:program(?:me)?|process|bonus|policy|system|scheme|portal)s?\b(?![^.?!]{0,40}\bme\b)|how\s+(?:do|does)\s+referrals?\s+work|(?:do|does)\s+(?:your\s+company|you|your\s+team|the\s+company)\s+(?:have|accept|take|do)\s+(?:employee\s+)?referrals)\b/i;
 const DECISION_MAKER = new RegExp(String.raw`\b(?:to|with|in\s+front\s+of|along\s+to|over\s+to)\s+(?:the\s+|your\s+|a\s+|an\s+|one\s+of\s+(?:the|your)\s+|someone\s+(?:on|in)\s+(?:the|your)\s+)?(?:[\w-]+\s+){0,2}?(?:${DECIDER})\b`, 'i');
 
 /**
@@ -180,9 +183,10 @@ export function bigFavourIn(sentence: string, kinds: readonly FoundKind[]): Foun
 /** Open-ended advice wording: "some advice", "any tips", "to pick your brain", "help me out". */
 const VAGUE_PATTERNS: readonly RegExp[] = [
   /\bpick\s+(?:your|his|her|their)\s+brains?\b/i,
-  /\b(?:some|any|a\s+few|a\s+little|a\s+bit\s+of|your|general|broad|overall)\s+(?:(?:general|career|professional|helpful|good|quick|useful|honest|industry|expert|valuable|practical|personal|kind|wise|big-picture)\s+){0,3}(?:advice|tips|pointers|guidance|thoughts|insights?|suggestions|input|wisdom|help|direction|perspective|mentorship|counsel|support|two\s+cents|ideas)\b/i,
+  /\b(?:some|any|a\s+few|a\s+little|a\s+bit\s+of|your|general|broad|overall|whatever|all\s+the|more)\s+(?:(?:general|career|professional|helpful|good|quick|useful|honest|industry|expert|valuable|practical|personal|kind|wise|big-picture|more)\s+){0,3}(?:advice|tips|pointers|guidance|thoughts|insights?|suggestions|input|wisdom|help|direction|perspective|mentorship|counsel|support|two\s+cents|ideas)\b/i,
   /\b(?:give|offer|share|get|seek|seeking|need|want|ask(?:ing)?\s+for|looking\s+for|hoping\s+for|request(?:ing)?)\s+(?:me\s+)?(?:your\s+)?(?:advice|guidance|tips|pointers|help|mentorship|direction|input|counsel)\b/i,
   /\b(?:help|guide|advise|mentor)\s+me(?:\s+out)?\s*(?=[?.!]?\s*$)/i,
+  /\b(?:guide|advise|mentor|direct)\s+me\b/i,
   /\b(?:any|some|your)\s+words\s+of\s+(?:wisdom|advice|encouragement)\b/i,
   /\bwhat\s+(?:advice|tips|guidance|suggestions|recommendations|pointers)\s+(?:would|could|can|do)\s+you\b/i,
   /\b(?:advise|guide)\s+me\s+(?:on\s+(?:my\s+)?(?:career|next\s+steps|what\s+to\s+do|how\s+to\s+proceed))\b/i,
@@ -190,8 +194,8 @@ const VAGUE_PATTERNS: readonly RegExp[] = [
 
 /** A question word opening a clause that names what the writer wants to know. */
 const SPECIFIC_CLAUSE = /^\s*(?:on|about|regarding|around|re|with|as\s+to|for)?\s*(?:how|what|whether|which|why|when|where|who)\b(?:\s+\S+){3,}/i;
-/** "…on how to approach it": a question about nothing in particular. */
-const EMPTY_OBJECT = /\b(?:it|this|that|things|them|everything|anything|the\s+(?:interview|process|situation|search|job\s+search))\W*$/i;
+/** "…on how to approach it", "how to proceed": a question about nothing in particular. */
+const EMPTY_OBJECT = /\b(?:it|this|that|things|them|everything|anything|proceed|start|begin|go\s+about\s+it|the\s+(?:interview|process|situation|search|job\s+search|next\s+steps?))\W*$|^\W*(?:\S+\s+){0,2}?(?:how|what)\s+to\s+(?:proceed|start|begin|do|go)\W*$/i;
 /** A concrete topic right after the advice word: "advice on negotiating a Series A term sheet". */
 const SPECIFIC_TOPIC = /^\s*(?:on|about|regarding|around|re:?|for|with)\s+(?!(?:my|the|a|your)?\s*(?:career|job\s+search|next\s+steps?|the\s+industry|the\s+field|life|things|everything|anything|getting\s+(?:in|started|a\s+job)|breaking\s+in|my\s+future|my\s+options|my\s+path|my\s+journey|the\s+market|this|that|it)\b)(?:\S+\s+){2,}\S+/i;
 /** Reports about advice already given: "your advice was invaluable", "the tips you gave". */
@@ -215,7 +219,7 @@ export function vagueAdviceIn(sentence: string, following: readonly string[]): M
   if (THANKS_BEFORE.test(before) && !CONDITIONAL_THANKS.test(before)) return null;
   if (isNegatedAt(sentence, ask.start) && !/\b(?:just|only|but)\b/i.test(before.slice(-30))) return null;
   if (/\bI\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to|am\s+happy\s+to)\s+(?:share|give|offer)\s*$/i.test(before)) return null;
-  if ((SPECIFIC_CLAUSE.test(after) && !EMPTY_OBJECT.test(after)) || SPECIFIC_TOPIC.test(after) || /:\s*$/.test(sentence)) return null;
+  if (((SPECIFIC_CLAUSE.test(after) || SPECIFIC_CLAUSE.test(after.replace(/^\s*(?:\S+\s+){1,2}?(?=(?:how|what|whether|which|why|when|where|who)\b)/i, ' '))) && !EMPTY_OBJECT.test(after)) || SPECIFIC_TOPIC.test(after) || /:\s*$/.test(sentence)) return null;
   if (!/brain/i.test(ask.text) && CONCRETE_OBJECT.test(sentence)) return null;
   if (following.slice(0, 3).some((next) => CONCRETE_QUESTION.test(next.trim()) && !VAGUE_PATTERNS.some((p) => p.test(next)))) return null;
   return ask;

@@ -27,6 +27,7 @@ export const MEETING_NOUNS = [
   'call', 'phone call', 'video call', 'zoom', 'zoom call', 'teams call', 'google meet', 'chat', 'coffee', 'coffee chat', 'virtual coffee', 'meeting', 'meet up', 'meetup',
   'conversation', 'catch up', 'catch-up', 'lunch', 'breakfast', 'drinks', 'dinner', 'sit down', 'sit-down', 'informational interview', 'info interview',
   'informational', 'get together', 'get-together', 'walk', 'visit', 'session', 'hangout', 'facetime', 'phone conversation', 'quick sync', 'sync',
+  'slot', 'time slot', 'on the phone', 'over the phone', 'video chat', 'teams meeting', 'skype',
 ];
 /** Verbs that ask for a meeting by themselves ("could we meet", "hop on a call"). */
 export const MEETING_VERBS = ['meet', 'hop on', 'jump on', 'talk', 'speak', 'chat', 'connect over', 'sit down', 'grab', 'catch up', 'call you', 'ring you', 'come by', 'come to your office', 'stop by', 'visit'];
@@ -58,7 +59,8 @@ export const GENERIC_HEADS = [
   'reply', 'response', 'answer', 'answers', 'schedule', 'calendar', 'availability', 'convenience', 'network', 'connections', 'contacts', 'inbox', 'email', 'e-mail', 'number',
   'address', 'side', 'end', 'day', 'week', 'way', 'behalf', 'area', 'kindness', 'generosity', 'assistance', 'permission', 'approval', 'referral', 'recommendation', 'thanks',
   'own', 'hiring', 'manager', 'recruiter', 'boss', 'colleagues', 'colleague', 'coworkers', 'peers', 'people', 'staff', 'website', 'site', 'openings', 'opening', 'vacancy',
-  'vacancies', 'positions', 'roles', 'jobs', 'careers', 'platform', 'services', 'products', 'product', 'clients', 'customers', 'success', 'achievements', 'accomplishments',
+  'vacancies', 'positions', 'roles', 'jobs', 'careers', 'hospital', 'clinic', 'hotel', 'restaurant', 'sites', 'plant', 'factory', 'lab', 'store', 'shop',
+  'branch', 'facility', 'practice', 'agency', 'studio', 'startup', 'institution', 'institute', 'ministry', 'project', 'projects', 'projects.', 'ward', 'unit', 'platform', 'services', 'products', 'product', 'clients', 'customers', 'success', 'achievements', 'accomplishments',
   'journey', 'story', 'path', 'mind', 'brain', 'brains', 'perusal', 'reference', 'review', 'head', 'lead', 'ceo', 'cto', 'vp', 'director', 'founder', 'hr',
   'area', 'location', 'city', 'country', 'school', 'university', 'college', 'alma', 'domain', 'space', 'niche', 'specialty', 'speciality', 'list', 'organisation’s',
 ];

@@ -15,7 +15,7 @@ export const RELAXED = /\bno\s+(?:rush|pressure|hurry|urgency)\b|\bwhenever\s+(?
 /** Events that set a deadline for the writer. */
 const EVENT = /\b(?:(?:phone|video|final|first|second|onsite|on-site|technical|panel|case)\s+)?(?:interviews?|screen(?:ing)?|on-?sites?|panel|deadline|applications?|presentation|assessment|exam|start\s+date|offer|decision|final\s+round|career\s+fair|job\s+fair|demo\s+day|pitch|posting|submission|audition|viva|defen[cs]e|hearing|board\s+meeting)\b/gi;
 /** What makes an event a deadline: "my interview", "applications close", "is due". */
-const OWN_OR_CLOSING = /\b(?:my|our|I\s+have\s+(?:a|an|my)|I['’]ve\s+got\s+(?:a|an)|I['’]m\s+interviewing|close[sd]?|closing|due|expires?|ends?|shuts?)\b/i;
+const OWN_OR_CLOSING = /\b(?:my|our|I\s+have\s+(?:a|an|my)|I['’]ve\s+got\s+(?:a|an)|I(?:['’]m|\s+am)\s+(?:interviewing|having|attending|giving|sitting|appearing|presenting|scheduled|invited)|I\s+(?:have|will\s+have|got)\b|close[sd]?|closing|due|expires?|ends?|shuts?)\b/i;
 /** Time words right after these propose a time for the reader's call, not a deadline. */
 const PROPOSING = /\b(?:call|chat|talk|speak|meet|coffee|minutes|free|available|works?|suit|connect|zoom|phone\s+you)\b/i;
 
