@@ -21,8 +21,6 @@ export default defineRule({
     },
   },
   create(context) {
-    // A reply answers someone who wrote first: what they asked for is the exchange.
-    if (context.message.stage === 'reply') return {};
     return {
       message() {
         const { asks, offers } = context.reading;

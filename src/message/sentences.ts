@@ -32,9 +32,10 @@ export function splitSentences(prose: string, paragraph: Span): Span[] {
     const after = /\S/.exec(text.slice(cut));
     const nextChar = after ? after[0] : '';
     if (match[0].startsWith('.') && match[0].length === 1 && (ABBREVIATIONS.has(word) || (word.length === 1 && /\p{L}/u.test(word)))) continue;
-    // A lowercase start continues the sentence after a full stop ("approx. ten"), not after ? or !:
-    // casual writers start the next sentence in lowercase ("any openings? lmk").
-    if (nextChar && /\p{Ll}/u.test(nextChar) && match[0].startsWith('.')) continue;
+    // A lowercase start continues the sentence after a short word and a full stop, which may be an
+    // abbreviation we do not know ("ca. ten"); otherwise casual writers start sentences in lowercase
+    // ("any openings? lmk", "all of them. in return i'd…").
+    if (nextChar && /\p{Ll}/u.test(nextChar) && match[0].startsWith('.') && word.length <= 2) continue;
     cuts.push(cut);
   }
   // Line breaks that end a sentence even without a full stop.

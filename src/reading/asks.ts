@@ -41,7 +41,10 @@ const TRIGGERS: readonly { form: 'question' | 'request' | 'wish'; pattern: RegEx
   { form: 'wish', pattern: /\bit\s+would\s+(?:mean\s+(?:a\s+lot|the\s+world|so\s+much)|be\s+(?:great|amazing|wonderful|awesome|fantastic|helpful|huge|lovely|a\s+(?:huge\s+|big\s+)?help))\s+(?:if|to\s+(?:get|hear|have|chat|talk|meet))\b/i },
   { form: 'wish', pattern: /\bwould\s+mean\s+(?:a\s+lot|the\s+world|so\s+much)\b/i },
   { form: 'wish', pattern: /(?:^|[,.;]\s*|\band\s+)(?:would|I['’]d)\s+love\s+to\s+(?:chat|talk|meet|hear|learn|ask|get|grab|set\s+up|schedule|pick|connect|speak|jump|hop)\b/i },
-  { form: 'wish', pattern: /\bI\s+(?:wanted|want|would\s+like|['’]d\s+like)\s+to\s+(?:ask|request|see\s+if|check\s+if|know\s+if|find\s+out\s+if)\b/i },
+  { form: 'wish', pattern: /\bI\s+(?:wanted|want|would\s+like|['’]d\s+like|hoped|was\s+hoping)\s+to\s+(?:ask|request|connect|see\s+if|check\s+if|know\s+if|find\s+out\s+if)\b/i },
+  { form: 'wish', pattern: /\bI(?:['’]m|\s+am)\s+(?:(?:really|just|also)\s+)?(?:curious|keen\s+to\s+(?:know|learn|find\s+out)|eager\s+to\s+(?:know|learn|hear)|interested\s+to\s+(?:know|hear|learn))\s+(?:about\s+)?(?:if|whether|what|how|when|which|who)\b/i },
+  { form: 'request', pattern: /\b(?:checking\s+in|reaching\s+out|writing|following\s+up|circling\s+back|touching\s+base)\s+to\s+(?:see|ask|find\s+out|check|learn)\s+(?:if|whether|what|how|when|which)\b/i },
+  { form: 'question', pattern: /\b(?:perhaps|maybe|hopefully)\s+we\s+(?:can|could)\b/i },
 ];
 
 /**
@@ -55,6 +58,8 @@ const NOT_A_FAVOUR = new RegExp(
     String.raw`\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b`,
     String.raw`\b(?:want|like)\s+me\s+to\b`,
     String.raw`\bshall\s+I\b`,
+    // A choice offered with an offer ("want me to send it, or would you rather see it live?").
+    String.raw`\bwould\s+you\s+(?:rather|prefer)\b(?=[^.?!]*\?)(?<=\bor\s+would\s+you\s+(?:rather|prefer))`,
     String.raw`\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+do\b`,
     String.raw`\bhow\s+(?:can|could|might)\s+I\s+(?:help|support|be\s+(?:useful|of\s+help))\b`,
     String.raw`\b(?:please\s+)?let\s+me\s+know\s+(?:if|whether)\s+(?:you\s+need|there(?:\s+is|['’]s)\s+(?:anything|any\s+way|something)\s+(?:else\s+)?(?:I|we)\b|I\s+can|it\s+would\s+help|that\s+would\s+help|you['’]d\s+like\s+(?:me|a\s+copy|to\s+see))`,

@@ -101,7 +101,8 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
     if (!shape && nlp) {
       // No shape the words show: ask the tagger, but only about a sentence that names a favour.
       const candidates = askKinds(text).filter((k) => own(k) && TAG_WORTHY.has(k.kind));
-      if (candidates.length > 0 && sentenceOffers.length === 0) {
+      // A thank-you names favours already done ("thanks for your advice"): no ask to find there.
+      if (candidates.length > 0 && sentenceOffers.length === 0 && thanksIn(text).length === 0) {
         const parse = nlp.analyze(text);
         if ((parse.isImperative || parse.isQuestion) && !parse.hasNegation && !(parse.isPastTense && !parse.isQuestion)) {
           shape = { form: parse.isQuestion ? 'question' : 'imperative', start: text.length - text.trimStart().length };

@@ -100,7 +100,7 @@ export const POINTED_VERBS = ['suggested', 'recommended', 'mentioned', 'said', '
  * by "you" ("I can show you", "I could walk you through") counts as well.
  */
 export const GIVING_VERBS = [
-  'help', 'share', 'send', 'introduce', 'connect', 'offer', 'return', 'pass', 'buy', 'treat', 'cover', 'pay', 'review', 'give', 'put', 'promote', 'host', 'feature',
+  'help', 'share', 'send', 'introduce', 'intro', 'plug', 'shout', 'gift', 'connect', 'offer', 'return', 'pass', 'buy', 'treat', 'cover', 'pay', 'review', 'give', 'put', 'promote', 'host', 'feature',
   'sponsor', 'volunteer', 'present', 'speak', 'mentor', 'support', 'assist', 'contribute', 'lend', 'donate', 'bring', 'make', 'write', 'draft', 'test', 'beta-test',
   'provide', 'forward', 'repay', 'reciprocate', 'amplify', 'boost', 'recommend', 'refer', 'teach', 'show', 'walk', 'run', 'set up', 'tag', 'mention', 'spread',
   'hook', 'sign up', 'join', 'take on', 'take a look', 'test', 'proofread', 'translate', 'collect', 'compile', 'summarise', 'summarize', 'dig up', 'pull', 'signal-boost', 'shout out', 'vouch',
