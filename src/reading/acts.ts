@@ -17,6 +17,8 @@ import {
   SHARED_PAST_VERBS,
   SPECIFYING_PREPOSITIONS,
   THANKS_WORDS,
+  TIES,
+  WORK_NOUNS,
 } from './lexicon.js';
 import { isNegatedAt } from './clauses.js';
 import { allMatches, type Match } from './match.js';
@@ -71,6 +73,7 @@ export function offersIn(sentence: string): Match[] {
 
 // ── Personal references ───────────────────────────────────────────────────────
 
+const OBJECT_OF_ASK = /\b(?:send|share|forward|give|email|e-mail|get|have|borrow|use|see|need|want|review|read)\s+(?:me\s+|us\s+)?(?:a\s+copy\s+of\s+|a\s+link\s+to\s+)?$/i;
 const GENERIC = new Set(GENERIC_HEADS.map((w) => w.toLowerCase()));
 const STOPS = new Set(PHRASE_STOPS);
 const SPECIFYING = new Set(SPECIFYING_PREPOSITIONS);
@@ -84,6 +87,8 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?/gu;
 function yourPhrases(sentence: string, nlp: NlpTools | undefined): Match[] {
   const found: Match[] = [];
   for (const your of allMatches(sentence, /\byour\b/gi)) {
+    // "send me your rate sheet" names the favour, not something about the reader.
+    if (OBJECT_OF_ASK.test(sentence.slice(Math.max(0, your.start - 40), your.start))) continue;
     WORD.lastIndex = your.end;
     const words: Match[] = [];
     for (let w = WORD.exec(sentence); w !== null && words.length < 5; w = WORD.exec(sentence)) {
@@ -93,6 +98,8 @@ function yourPhrases(sentence: string, nlp: NlpTools | undefined): Match[] {
     }
     // Past one word, the tagger says where the noun phrase ends: "your team | expects a lot".
     if (words.length > 1 && nlp) words.splice(Math.max(1, nlp.leadingNounPhrase(sentence.slice(your.start, words[words.length - 1]!.end)).length - 1));
+    // "your company works with…": an -s word after a generic head, before a preposition, is its verb.
+    if (words.length === 2 && GENERIC.has(words[0]!.text.toLowerCase()) && /s$/i.test(words[1]!.text) && /^\s+(?:with|on|in|at|for|to|the|a|an|our|my|its|their)\b/i.test(sentence.slice(words[1]!.end))) words.splice(1);
     const head = words[words.length - 1];
     if (!head) continue;
     const headWord = head.text.toLowerCase().replace(/['’]s$/, '');
@@ -109,11 +116,18 @@ function yourPhrases(sentence: string, nlp: NlpTools | undefined): Match[] {
 const DEEDS = alternation(READER_DEEDS);
 const SHARED = alternation(SHARED_PAST_VERBS);
 const POINTED = alternation(POINTED_VERBS);
+const WORKS = alternation(WORK_NOUNS);
+const PAST_VERB_EXCEPTIONS = /^(?:seemed|wanted|needed|liked|loved|used|received|asked|listed|posted\s+(?:a\s+)?(?:job|role|opening)|worked|based|located|interested|employed|hired|tagged|reached|accepted|connected|followed|viewed|replied)$/i;
 const PERSONAL_SHAPES: readonly { kind: PersonalReference['kind']; pattern: RegExp }[] = [
   // Something the reader did that the writer noticed: "you wrote", "you spoke at", "you've just launched".
   { kind: 'their-work', pattern: new RegExp(String.raw`\b(?:you|u)(?:['’]ve|\s+have|\s+had)?\s+(?:recently\s+|just\s+|once\s+|also\s+|previously\s+|already\s+)?(?:${DEEDS})\b`, 'i') },
   { kind: 'their-work', pattern: /\b(?:you|u)(?:['’]re|\s+are)\s+(?:now\s+|currently\s+)?(?:building|leading|launching|writing|running|organi[sz]ing|researching|teaching|hosting|speaking|scaling|rebuilding|migrating|starting|mentoring)\b/i },
   { kind: 'their-work', pattern: /\bit\s+(?:appears|seems|looks\s+like)\s+(?:that\s+)?you\s+(?:have|had|led|built|are|were)\b/i },
+  // Any verb in the past after "you": "the rebrand you just rolled out", "you redesigned the app".
+  { kind: 'their-work', pattern: /\b(?:you|u)\s+(?:just\s+|recently\s+|also\s+|once\s+)?[a-z]{3,}ed\b(?:\s+(?:out|up|off|on|in|at|for|with|about))?/i },
+  // A piece of their work, engaged with: "loved ep 42", "I read the case study on…", "big fan of the rebrand".
+  { kind: 'their-work', pattern: new RegExp(String.raw`\b(?:loved|enjoyed|read|watched|listened\s+to|heard|saw|caught|attended|rewatched|re-?read|devoured|binged|fan\s+of|thanks\s+to)\s+(?:(?:the|your|that|this|a|last|latest|recent|new)\s+)*(?:[\w-]+\s+){0,2}?(?:${WORKS})\b`, 'i') },
+  { kind: 'mutual-contact', pattern: new RegExp(String.raw`\b[\p{L}][\p{L}'’-]*['’]s\s+(?:old\s+|former\s+|good\s+|best\s+)?(?:${alternation(TIES)})\b`, 'iu') },
   { kind: 'their-move', pattern: /\bcongrat(?:ulation)?s\s+(?:on|for)\b|\bwell\s+done\s+on\b/i },
   // A shared past: "we met at", "we overlapped in the … Slack", "we both studied", "fellow alum".
   { kind: 'shared-past', pattern: new RegExp(String.raw`\bwe(?:['’]ve|\s+have|\s+had)?\s+(?:both\s+|all\s+|each\s+|also\s+|briefly\s+|first\s+|once\s+|actually\s+|previously\s+)*(?:${SHARED})\b`, 'i') },
@@ -130,6 +144,9 @@ export function personalReferencesIn(sentence: string, nlp?: NlpTools): { kind: 
   const found: { kind: PersonalReference['kind']; match: Match }[] = yourPhrases(sentence, nlp).map((match) => ({ kind: 'their-work', match }));
   for (const { kind, pattern } of PERSONAL_SHAPES) {
     for (const match of allMatches(sentence, pattern)) {
+      const pastVerb = /^(?:you|u)\s+(?:\w+\s+)?([a-z]+ed)\b/i.exec(match.text)?.[1];
+      if (pastVerb && PAST_VERB_EXCEPTIONS.test(pastVerb) && !new RegExp(`\\b(?:${DEEDS})\\b`, 'i').test(match.text)) continue;
+      if (/^(?:my|our|your|his|her|their|the|a)['’]s\b/i.test(match.text)) continue;
       if (kind === 'mutual-contact' && /^[\p{Lu}]/u.test(match.text) && NOT_A_NAME.test(match.text)) continue;
       found.push({ kind, match });
     }

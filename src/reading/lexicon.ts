@@ -86,12 +86,21 @@ export const READER_DEEDS = [
   'migrated', 'redesigned', 'wrapped', 'finished', 'completed', 'received', 'got', 'earned', 'were promoted', 'got promoted', 'did', 'taught', 'mentored', 'coached',
   'appeared', 'featured', 'judged', 'reviewed', 'merged', 'contributed', 'tweeted', 'blogged', 'filed', 'fixed',
 ];
+/** What a person makes that others read, watch or use: a reference to one is about them. */
+export const WORK_NOUNS = [
+  'post', 'article', 'piece', 'essay', 'blog', 'thread', 'newsletter', 'write-up', 'writeup', 'case study', 'paper', 'book', 'chapter', 'talk', 'keynote', 'panel',
+  'lightning talk', 'presentation', 'podcast', 'episode', 'ep', 'interview', 'video', 'stream', 'livestream', 'webinar', 'workshop', 'session', 'course', 'AMA',
+  'answer', 'repo', 'repository', 'library', 'pull request', 'PR', 'issue', 'demo', 'launch', 'rollout', 'rebrand', 'redesign', 'campaign', 'show', 'album', 'EP',
+  'mix', 'set', 'exhibition', 'collection', 'study', 'report', 'research', 'survey', 'thesis', 'dissertation', 'tweet', 'comment', 'reel', 'portfolio', 'project',
+];
 /** Verbs the writer uses for a shared past ("we met", "we overlapped", "we both studied"). */
 export const SHARED_PAST_VERBS = [
   'met', 'overlapped', 'worked', 'studied', 'attended', 'spoke', 'talked', 'chatted', 'sat', 'served', 'volunteered', 'played', 'trained', 'shared', 'went',
   'graduated', 'were', 'collaborated', 'connected', 'crossed paths', 'interned', 'competed', 'presented', 'ran', 'taught', 'took', 'grew up', 'lived',
 ];
 /** What someone does when they pass the writer to someone else: "X suggested I reach out". */
+/** Who someone is to a person the reader knows: "Kenji's roommate" names a mutual contact. */
+export const TIES = ['friend', 'roommate', 'flatmate', 'colleague', 'coworker', 'co-worker', 'classmate', 'brother', 'sister', 'cousin', 'partner', 'teammate', 'neighbour', 'neighbor', 'mentor', 'mentee', 'student', 'intern', 'manager', 'old boss', 'former colleague', 'wife', 'husband', 'daughter', 'son'];
 export const POINTED_VERBS = ['suggested', 'recommended', 'mentioned', 'said', 'told me', 'pointed me', 'referred me', 'sent me', 'introduced', 'encouraged me', 'thought'];
 
 /**
@@ -119,7 +128,7 @@ export const DECISION_MAKERS = [
   'head of', 'vp', 'vice president', 'director', 'directors', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'founder', 'founders', 'partner', 'partners', 'investor', 'investors',
   'vc', 'vcs', 'angel', 'angels', 'managing partner', 'art director', 'creative director', 'editor', 'editors', 'producer', 'publisher', 'agent', 'team lead', 'lead',
   'manager', 'boss', 'decision-maker', 'decision maker', 'decision makers', 'whoever is hiring', 'whoever hires', 'whoever handles', 'whoever makes', 'the right person',
-  'someone who hires', 'somebody who hires', 'someone on the hiring', 'principal', 'dean', 'chair', 'professor', 'pi', 'superintendent', 'buyer', 'buyers', 'owner',
+  'whoever runs', 'whoever leads', 'whoever manages', 'whoever does', 'whoever is in charge', 'a&r', 'a & r', 'booker', 'curator', 'someone who hires', 'somebody who hires', 'someone on the hiring', 'principal', 'dean', 'chair', 'professor', 'pi', 'superintendent', 'buyer', 'buyers', 'owner',
 ];
 
 /** Thanks, however worded. */

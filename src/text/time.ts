@@ -30,7 +30,7 @@ const PATTERNS: readonly { pattern: RegExp; days: (m: RegExpMatchArray, sent: st
   { pattern: /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i, days: () => 0 },
   { pattern: /\b(?:in\s+(?:the\s+next\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+|two|three|several)\s+hours|within\s+(?:the\s+)?(?:\d+|next\s+(?:few|\d+))\s+hours|by\s+(?:EOD|COB|end\s+of\s+(?:the\s+)?day|close\s+of\s+business))\b/i, days: () => 0 },
   { pattern: /\b(?:the\s+day\s+after\s+tomorrow)\b/i, days: () => 2 },
-  { pattern: /\btomorrow(?:['’]s)?\b/i, days: () => 1 },
+  { pattern: /\b(?:tomorrow(?:['’]s)?|tmrw|tmr|tmw|2moro|2morrow)\b/i, days: () => 1 },
   {
     pattern: /\bin\s+(?:just\s+|only\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+couple(?:\s+of)?|a\s+few)\s+(days?|weeks?)\b/i,
     days: (m) => {
