@@ -19,7 +19,8 @@ const DOUBLE_CURLY = /\{\{([^{}\n]*)\}\}/g;
 const WELL_FORMED_VARIABLE = /^\s*([A-Za-z_][\w.-]*)\s*$/;
 const MALFORMED_CURLY = /\{\{[^{}\n]{0,60}\}(?!\})|(?<!\{)\{[^{}\n]{0,60}\}\}|\{\{(?![^{}\n]{0,60}\}\})/g;
 const SINGLE_CURLY = /(?<![{\\])\{(?!\{)([^{}\n]{1,80})\}(?!\})/g;
-const SQUARE = /(?<![\]!\\])\[(?!\^|\s?\]|[xX]\])([^[\]\n]{1,80})\](?![([:])/g;
+/** A backslash-escaped `\[Name\]` shows as [Name]: still a slot. */
+const SQUARE = /(?<![\]!])\[(?!\^|\s?\]|[xX]\])([^[\]\n]{1,80})\](?![([:])/g;
 const ANGLE = /<(\/?)([A-Za-z][^<>\n]{0,60})>/g;
 const PERCENT = /%[A-Z][A-Z0-9_]{1,30}%/g;
 const MARKERS = /(?<![\w-])(?:X{3,}|TODO|FIXME|TK(?!\s+[A-Z][a-z])|TKTK)(?![\w-])|\binsert\s+(?:[\w/'’-]+\s+){1,6}?here\b|(?<![\w\\])_{3,}(?!\w)|\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
@@ -68,7 +69,7 @@ function slotsIn(message: Message, template: boolean, allowed: readonly string[]
   for (const match of allMatches(text, MALFORMED_CURLY)) add(match, 'malformed');
   for (const match of allMatches(text, SINGLE_CURLY)) add(match, 'slot');
   for (const match of allMatches(text, SQUARE)) {
-    const inner = match.text.slice(1, -1).trim();
+    const inner = match.text.slice(1, -1).replace(/\\$/, '').trim();
     // Link text, footnotes, citations ([1]) and task boxes are markdown, not slots.
     if (!/^\p{L}/u.test(inner) || links.some((l) => match.start >= l.at.start && match.end <= l.at.end)) continue;
     add(match, 'slot');

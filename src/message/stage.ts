@@ -43,7 +43,6 @@ const KNOWN = [
   /\b(?:it['’]s|it has) been (?:a while|too long|ages)\b/i,
   /\bsince we (?:last )?(?:spoke|talked|met|worked|chatted|caught up)\b/i,
   /\bwe (?:worked|studied|volunteered) together\b/i,
-  /\bhope (?:you['’]ve|you have) been (?:well|good)\b/i,
   /\blong time no (?:see|talk|speak)\b/i,
   /\byou and the family\b/i,
 ];

@@ -73,7 +73,9 @@ export function offersIn(sentence: string): Match[] {
 
 // ── Personal references ───────────────────────────────────────────────────────
 
-const OBJECT_OF_ASK = /\b(?:send|share|forward|give|email|e-mail|get|have|borrow|use|see|need|want|review|read)\s+(?:me\s+|us\s+)?(?:a\s+copy\s+of\s+|a\s+link\s+to\s+)?$/i;
+const OBJECT_OF_ASK = /\b(?:send|share|forward|give|email|e-mail|get|have|borrow|use|see|need|want|review|read|pick|hear|learn\s+from|take\s+up)\s+(?:me\s+|us\s+)?(?:a\s+copy\s+of\s+|a\s+link\s+to\s+)?$/i;
+/** Heads that stay generic whatever follows: "your details from the alumni directory". */
+const UNSPECIFIABLE = new Set(['information', 'info', 'details', 'contact', 'name', 'email', 'e-mail', 'number', 'address', 'profile', 'time', 'help', 'brain', 'brains', 'requirements']);
 const GENERIC = new Set(GENERIC_HEADS.map((w) => w.toLowerCase()));
 const STOPS = new Set(PHRASE_STOPS);
 const SPECIFYING = new Set(SPECIFYING_PREPOSITIONS);
@@ -99,13 +101,16 @@ function yourPhrases(sentence: string, nlp: NlpTools | undefined): Match[] {
     // Past one word, the tagger says where the noun phrase ends: "your team | expects a lot".
     if (words.length > 1 && nlp) words.splice(Math.max(1, nlp.leadingNounPhrase(sentence.slice(your.start, words[words.length - 1]!.end)).length - 1));
     // "your company works with…": an -s word after a generic head, before a preposition, is its verb.
-    if (words.length === 2 && GENERIC.has(words[0]!.text.toLowerCase()) && /s$/i.test(words[1]!.text) && /^\s+(?:with|on|in|at|for|to|the|a|an|our|my|its|their)\b/i.test(sentence.slice(words[1]!.end))) words.splice(1);
+    // "your company works with…", "your research work matches my…": an -s word ending the phrase, before a
+    // preposition or determiner, is its verb.
+    const last = words[words.length - 1];
+    if (words.length >= 2 && last && /[^s]s$/i.test(last.text) && /^\s+(?:with|on|in|at|for|to|the|a|an|our|my|its|their|like|me|us|what|how)\b/i.test(sentence.slice(last.end))) words.pop();
     const head = words[words.length - 1];
     if (!head) continue;
     const headWord = head.text.toLowerCase().replace(/['’]s$/, '');
     const rest = sentence.slice(head.end);
-    const specifier = /^\s+(\w+)\s+(?:the\s+|a\s+|an\s+|how\s+|what\s+|why\s+)?([\p{L}\p{N}]+)/u.exec(rest);
-    const specified = specifier !== null && SPECIFYING.has(specifier[1]!.toLowerCase()) && !STOPS.has(specifier[2]!.toLowerCase()) && !/^(?:sales|marketing|tech|technology|engineering|finance|general|business|my)$/i.test(specifier[2]!);
+    const specifier = /^\s+(\w+)\s+(?:the\s+|a\s+|an\s+|how\s+|what\s+|why\s+)?[<\[{\\]*([\p{L}\p{N}]+)/u.exec(rest);
+    const specified = specifier !== null && !UNSPECIFIABLE.has(headWord) && SPECIFYING.has(specifier[1]!.toLowerCase()) && !STOPS.has(specifier[2]!.toLowerCase()) && !/^(?:sales|marketing|tech|technology|engineering|finance|general|business|my)$/i.test(specifier[2]!);
     if (GENERIC.has(headWord) && !specified) continue;
     if (words.every((w) => GENERIC.has(w.text.toLowerCase().replace(/['’]s$/, ''))) && !specified) continue;
     found.push({ start: your.start, end: specified ? head.end + specifier[0].length : head.end, text: sentence.slice(your.start, specified ? head.end + specifier[0].length : head.end) });
@@ -131,7 +136,7 @@ const PERSONAL_SHAPES: readonly { kind: PersonalReference['kind']; pattern: RegE
   { kind: 'their-move', pattern: /\bcongrat(?:ulation)?s\s+(?:on|for)\b|\bwell\s+done\s+on\b/i },
   // A shared past: "we met at", "we overlapped in the … Slack", "we both studied", "fellow alum".
   { kind: 'shared-past', pattern: new RegExp(String.raw`\bwe(?:['’]ve|\s+have|\s+had)?\s+(?:both\s+|all\s+|each\s+|also\s+|briefly\s+|first\s+|once\s+|actually\s+|previously\s+)*(?:${SHARED})\b`, 'i') },
-  { kind: 'shared-past', pattern: /\bwe(?:['’]re|\s+are)\s+both\b|\bboth\s+of\s+us\b|\byou\s+and\s+I\s+(?:both\s+)?(?:\w+ed|were|went|met)\b|\bfellow\b|\balum(?:na|nus|ni|nae)?\b|\b(?:the\s+)?same\s+(?:school|university|college|program|programme|major|bootcamp|hometown|cohort|class|company|team|lab|church|club|meetup|conference|course|village|town)\b|\b(?:met|meeting|seeing)\s+you\b|\byou\s+(?:might|may)\s+remember\s+me\b|\bour\s+(?:chat|conversation|talk|meeting|exchange|time)\s+(?:at|during|in|on|last)\b|\bI\s+was\s+(?:also\s+)?(?:in|at)\s+(?:the\s+)?(?:audience|session|workshop|panel|talk|webinar|class)\b/i },
+  { kind: 'shared-past', pattern: /\bwe(?:['’]re|\s+are)\s+both\b|\bboth\s+of\s+us\b|\byou\s+and\s+I\s+(?:both\s+)?(?:\w+ed|were|went|met)\b|\bfellow\b|\balum(?:na|nus|ni|nae)?\b(?!\s+(?:platform|network|directory|portal|database|page|site|tool|search|office|relations))|\b(?:the\s+)?same\s+(?:school|university|college|program|programme|major|bootcamp|hometown|cohort|class|company|team|lab|church|club|meetup|conference|course|village|town)\b|\b(?:met|meeting|seeing)\s+you\b|\byou\s+(?:might|may)\s+remember\s+me\b|\bour\s+(?:chat|conversation|talk|meeting|exchange|time)\s+(?:at|during|in|on|last)\b|\bI\s+was\s+(?:also\s+)?(?:in|at)\s+(?:the\s+)?(?:audience|session|workshop|panel|talk|webinar|class)\b/i },
   // A mutual contact: "Maria Gómez suggested I reach out", "a mutual friend", "through Priya".
   { kind: 'mutual-contact', pattern: /\b(?:mutual|shared|common)\s+(?:friend|connection|contact|colleague|acquaintance|friends|connections|contacts)\b|\b(?:referred|introduced|pointed|sent|directed)\s+(?:me\s+)?(?:to\s+you|your\s+way)\b|\bgave\s+me\s+your\s+(?:name|details|contact|e-?mail|number)\b/i },
   { kind: 'mutual-contact', pattern: new RegExp(String.raw`\b[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:(?:kindly|also|once)\s+)?(?:${POINTED})\s+(?:(?:that|me|to|I|you|we)\b)`, 'u') },

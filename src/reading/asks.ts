@@ -201,8 +201,6 @@ const VAGUE_PATTERNS: readonly RegExp[] = [
 const SPECIFIC_CLAUSE = /^\s*(?:on|about|regarding|around|re|with|as\s+to|for)?\s*(?:how|what|whether|which|why|when|where|who)\b(?:\s+\S+){3,}/i;
 /** "…on how to approach it", "how to proceed": a question about nothing in particular. */
 const EMPTY_OBJECT = /^\W*(?:on|about|for|re)?\s*how\s+(?:to|I\s+(?:can|should|could))\s+(?:best\s+)?(?:prep(?:are)?|proceed|start|begin|get\s+started|break\s+in(?:to\s+(?:the\s+)?(?:industry|field))?|get\s+in|succeed|stand\s+out|approach\s+(?:it|this)|do\s+well|ace\s+it|land\s+a\s+job|get\s+(?:a|the)\s+job|network|grow|move\s+forward|go\s+about\s+it)\b(?:\s+(?:for\s+(?:it|this|the\s+interview)|would|will|\W))|\b(?:it|this|that|things|them|everything|anything|proceed|start|begin|go\s+about\s+it|the\s+(?:interview|process|situation|search|job\s+search|next\s+steps?))\W*$|^\W*(?:\S+\s+){0,2}?(?:how|what)\s+to\s+(?:proceed|start|begin|do|go)\W*$/i;
-/** A concrete topic right after the advice word: "advice on negotiating a Series A term sheet". */
-const SPECIFIC_TOPIC = /^\s*(?:on|about|regarding|around|re:?|for|with)\s+(?!(?:my|the|a|your)?\s*(?:career|job\s+search|next\s+steps?|the\s+industry|the\s+field|life|things|everything|anything|getting\s+(?:in|started|a\s+job)|breaking\s+in|my\s+future|my\s+options|my\s+path|my\s+journey|the\s+market|this|that|it)\b)(?:\S+\s+){2,}\S+/i;
 /** Reports about advice already given: "your advice was invaluable", "the tips you gave". */
 const ALREADY_GIVEN_AFTER = /^\s*(?:you\s+(?:gave|shared|offered|sent|provided)|(?:was|were|is|has|have|had|helped|made|proved|really|truly|last|from\s+(?:our|the)\s+(?:call|chat|meeting))\b)/i;
 const THANKS_BEFORE = /\b(?:thanks?|thank\s+you|grateful|appreciated?)\b(?:\s+\S+){0,4}\s+(?:for|about)\s+(?:(?:all\s+(?:of\s+)?)?(?:the|your|all)\s+)?(?:\S+\s+){0,2}$/i;
@@ -224,7 +222,7 @@ export function vagueAdviceIn(sentence: string, following: readonly string[]): M
   if (THANKS_BEFORE.test(before) && !CONDITIONAL_THANKS.test(before)) return null;
   if (isNegatedAt(sentence, ask.start) && !/\b(?:just|only|but)\b/i.test(before.slice(-30))) return null;
   if (/\bI\s+(?:can|could|['’]d\s+be\s+happy\s+to|would\s+be\s+happy\s+to|am\s+happy\s+to)\s+(?:share|give|offer)\s*$/i.test(before)) return null;
-  if (((SPECIFIC_CLAUSE.test(after) || SPECIFIC_CLAUSE.test(after.replace(/^\s*(?:\S+\s+){1,2}?(?=(?:how|what|whether|which|why|when|where|who)\b)/i, ' '))) && !EMPTY_OBJECT.test(after)) || SPECIFIC_TOPIC.test(after) || /:\s*$/.test(sentence)) return null;
+  if (((SPECIFIC_CLAUSE.test(after) || SPECIFIC_CLAUSE.test(after.replace(/^\s*(?:\S+\s+){1,2}?(?=(?:how|what|whether|which|why|when|where|who)\b)/i, ' '))) && !EMPTY_OBJECT.test(after)) || /:\s*$/.test(sentence)) return null;
   if (!/brain/i.test(ask.text) && CONCRETE_OBJECT.test(sentence)) return null;
   if (following.slice(0, 3).some((next) => CONCRETE_QUESTION.test(next.trim()) && !VAGUE_PATTERNS.some((p) => p.test(next)))) return null;
   return ask;

@@ -141,6 +141,8 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
     documents.push({ at: link.at, text: link.text, sentence, document: named[0] });
   }
   documents.sort((a, b) => a.at.start - b.at.start);
+  // One document per place: "Enclosed please find my résumé" matches as two ways of saying it.
+  for (let i = documents.length - 1; i > 0; i--) if (documents[i]!.at.start < documents[i - 1]!.at.end) documents.splice(i, 1);
 
   const askSentences = [...new Set(asks.map((a) => a.sentence))];
   const durations: Duration[] = askSentences.flatMap((s) => allMatches(s.text, DURATION).filter((m) => !s.isQuoted(m.start, m.end)).map((m) => ({ ...act(s, m), minutes: minutesOf(m.text) })));

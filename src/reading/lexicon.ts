@@ -61,7 +61,7 @@ export const GENERIC_HEADS = [
   'own', 'hiring', 'manager', 'recruiter', 'boss', 'colleagues', 'colleague', 'coworkers', 'peers', 'people', 'staff', 'website', 'site', 'openings', 'opening', 'vacancy',
   'vacancies', 'positions', 'roles', 'jobs', 'careers', 'hospital', 'clinic', 'hotel', 'restaurant', 'sites', 'plant', 'factory', 'lab', 'store', 'shop',
   'branch', 'facility', 'practice', 'agency', 'studio', 'startup', 'institution', 'institute', 'ministry', 'project', 'projects', 'projects.', 'ward', 'unit', 'platform', 'services', 'products', 'product', 'clients', 'customers', 'success', 'achievements', 'accomplishments',
-  'journey', 'story', 'path', 'mind', 'brain', 'brains', 'perusal', 'reference', 'review', 'head', 'lead', 'ceo', 'cto', 'vp', 'director', 'founder', 'hr',
+  'journey', 'story', 'path', 'mind', 'brain', 'brains', 'requirements', 'needs', 'criteria', 'sincerely', 'faithfully', 'truly', 'information', 'info', 'details', 'perusal', 'reference', 'review', 'head', 'lead', 'ceo', 'cto', 'vp', 'director', 'founder', 'hr',
   'area', 'location', 'city', 'country', 'school', 'university', 'college', 'alma', 'domain', 'space', 'niche', 'specialty', 'speciality', 'list', 'organisation’s',
 ];
 
@@ -81,9 +81,9 @@ export const SPECIFYING_PREPOSITIONS = ['on', 'about', 'around', 'behind', 'rega
  */
 export const READER_DEEDS = [
   'wrote', 'written', 'posted', 'published', 'shared', 'said', 'mentioned', 'spoke', 'presented', 'talked', 'gave', 'hosted', 'led', 'built', 'launched', 'shipped',
-  'started', 'founded', 'co-founded', 'created', 'designed', 'joined', 'moved', 'switched', 'transitioned', 'became', 'took', 'won', 'raised', 'ran', 'organised',
+  'founded', 'co-founded', 'created', 'designed', 'joined', 'moved', 'switched', 'transitioned', 'became', 'won', 'raised', 'ran', 'organised',
   'organized', 'answered', 'commented', 'replied', 'recorded', 'made', 'released', 'open-sourced', 'opened', 'announced', 'pivoted', 'grew', 'scaled', 'rebuilt',
-  'migrated', 'redesigned', 'wrapped', 'finished', 'completed', 'received', 'got', 'earned', 'were promoted', 'got promoted', 'did', 'taught', 'mentored', 'coached',
+  'migrated', 'redesigned', 'wrapped', 'finished', 'completed', 'earned', 'were promoted', 'got promoted', 'taught', 'mentored', 'coached',
   'appeared', 'featured', 'judged', 'reviewed', 'merged', 'contributed', 'tweeted', 'blogged', 'filed', 'fixed',
 ];
 /** What a person makes that others read, watch or use: a reference to one is about them. */
