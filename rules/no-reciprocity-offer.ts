@@ -1,4 +1,15 @@
 import { defineRule } from '../src/rule-api.js';
+import type { Ask, Stage } from '../src/types.js';
+
+/**
+ * A reply or thank-you that only sets up a bounded call the reader agreed to (the article's NETWORKER
+ * e-mail: "20 minutes of your time… Which day works best?") continues an exchange; it asks no new favour.
+ */
+function arrangesAgreedCall(stage: Stage, asks: readonly Ask[], bounded: boolean): boolean {
+  if (stage !== 'reply' && stage !== 'thank-you') return false;
+  const kinds = asks.flatMap((a) => a.items.map((i) => i.kind));
+  return bounded && kinds.includes('time') && kinds.every((k) => k === 'time' || k === 'contact');
+}
 
 export default defineRule({
   meta: {
@@ -23,9 +34,10 @@ export default defineRule({
   create(context) {
     return {
       message() {
-        const { asks, offers } = context.reading;
+        const { asks, offers, durations } = context.reading;
         const first = asks[0];
-        if (first && offers.length === 0) context.report({ messageId: 'noOffer', at: first.at });
+        if (!first || offers.length > 0 || arrangesAgreedCall(context.message.stage, asks, durations.length > 0)) return;
+        context.report({ messageId: 'noOffer', at: first.at });
       },
     };
   },

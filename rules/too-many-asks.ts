@@ -12,6 +12,7 @@ const COUNTED: Readonly<Partial<Record<AskKind, string>>> = {
   recommendation: 'a recommendation',
   job: 'a job or interview',
   send: 'something sent to you',
+  contact: 'contact details',
 };
 
 export default defineRule({

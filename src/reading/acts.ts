@@ -36,7 +36,7 @@ const OFFER_SHAPE = new RegExp(
 );
 /** Any verb + "you" after a promise: "I can show you", "I'd be happy to walk you through it". */
 /** "I'm happy to <verb>": the writer offers, unless the verb is one of receiving or meeting ("happy to chat"). */
-const WILLING_TO_ANY = new RegExp(String.raw`(?:\b(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|['’]d\s+be|\s+would\s+be|['’]ll\s+be|\s+will\s+be)\s+(?:\w+\s+){0,2}?|(?:^|[.,;!:–—]\s*|\b(?:and|also|always|but)\s+))(?:more\s+than\s+|always\s+|also\s+|very\s+|super\s+|so\s+)?(?:happy|glad|delighted|willing|keen|eager|ready|pleased)\s+to\s+(?!(?:hear|chat|talk|meet|speak|connect|jump|hop|learn|get|receive|discuss|be\s+considered|join|work|apply|relocate|start|interview|answer\s+any|provide\s+(?:more|further|additional)|send\s+(?:more|further|additional))\b)[a-z]+`, 'gi');
+const WILLING_TO_ANY = new RegExp(String.raw`(?:\b(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|['’]d\s+be|\s+would\s+be|['’]ll\s+be|\s+will\s+be)\s+(?:\w+\s+){0,2}?|(?:^|[.,;!:–—]\s*|\b(?:and|also|always|but)\s+))(?:more\s+than\s+|always\s+|also\s+|very\s+|super\s+|so\s+)?(?:happy|glad|delighted|willing|keen|eager|ready|pleased)\s+to\s+(?!(?:hear|chat|talk|meet|speak|connect|jump|hop|learn|get|receive|discuss|be\s+considered|join|work|apply|relocate|start|interview|answer\s+any|provide\s+(?:more|further|additional)|send\s+(?:more|further|additional))\b)[a-z]+|\b(?:happy|glad|willing|keen)\s+to\s+(?:talk|speak|chat|meet)\s+(?:to|with)\s+(?:any|anyone|someone|people|folks|students|others|members|the\s+\w+\s+(?:in|on|at|from)|your\s+(?:team|students|mentees|network|members|folks|people|reports))\b`, 'gi');
 const OFFER_TO_YOU = new RegExp(String.raw`\b(?:I|we)(?:\s+(?:can|could|will|would)|['’](?:d|ll))\s+(?:\w+ly\s+)?(?:be\s+${WILLING}\s+)?([a-z]+)\s+(?:you|your\s+team)\b`, 'gi');
 /** Idioms of giving back. */
 const OFFER_IDIOMS =
@@ -136,7 +136,8 @@ const PERSONAL_SHAPES: readonly { kind: PersonalReference['kind']; pattern: RegE
   { kind: 'their-move', pattern: /\bcongrat(?:ulation)?s\s+(?:on|for)\b|\bwell\s+done\s+on\b/i },
   // A shared past: "we met at", "we overlapped in the … Slack", "we both studied", "fellow alum".
   { kind: 'shared-past', pattern: new RegExp(String.raw`\bwe(?:['’]ve|\s+have|\s+had)?\s+(?:both\s+|all\s+|each\s+|also\s+|briefly\s+|first\s+|once\s+|actually\s+|previously\s+)*(?:${SHARED})\b`, 'i') },
-  { kind: 'shared-past', pattern: /\bwe(?:['’]re|\s+are)\s+both\b|\bboth\s+of\s+us\b|\byou\s+and\s+I\s+(?:both\s+)?(?:\w+ed|were|went|met)\b|\bfellow\b|\balum(?:na|nus|ni|nae)?\b(?!\s+(?:platform|network|directory|portal|database|page|site|tool|search|office|relations))|\b(?:the\s+)?same\s+(?:school|university|college|program|programme|major|bootcamp|hometown|cohort|class|company|team|lab|church|club|meetup|conference|course|village|town)\b|\b(?:met|meeting|seeing)\s+you\b|\byou\s+(?:might|may)\s+remember\s+me\b|\bour\s+(?:chat|conversation|talk|meeting|exchange|time)\s+(?:at|during|in|on|last)\b|\bI\s+was\s+(?:also\s+)?(?:in|at)\s+(?:the\s+)?(?:audience|session|workshop|panel|talk|webinar|class)\b/i },
+  // "we're both in the Bay Area" is a place, not a shared past; "we're both in the PyData Slack" is.
+  { kind: 'shared-past', pattern: /\bwe(?:['’]re|\s+are)\s+both\b(?!\s+(?:in|from|based|located|living)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:slack|discord|group|community|program(?:me)?|cohort|club|forum|network|class|team|guild|circle|chapter|association)\b))|\bboth\s+of\s+us\b|\byou\s+and\s+I\s+(?:both\s+)?(?:\w+ed|were|went|met)\b|\bfellow\b|\balum(?:na|nus|ni|nae)?\b(?!\s+(?:platform|network|directory|portal|database|page|site|tool|search|office|relations))|\b(?:the\s+)?same\s+(?:school|university|college|program|programme|major|bootcamp|hometown|cohort|class|company|team|lab|church|club|meetup|conference|course|village|town)\b|\b(?:met|meeting|seeing)\s+you\b|\byou\s+(?:might|may)\s+remember\s+me\b|\bour\s+(?:chat|conversation|talk|meeting|exchange|time)\s+(?:at|during|in|on|last)\b|\bI\s+was\s+(?:also\s+)?(?:in|at)\s+(?:the\s+)?(?:audience|session|workshop|panel|talk|webinar|class)\b/i },
   // A mutual contact: "Maria Gómez suggested I reach out", "a mutual friend", "through Priya".
   { kind: 'mutual-contact', pattern: /\b(?:mutual|shared|common)\s+(?:friend|connection|contact|colleague|acquaintance|friends|connections|contacts)\b|\b(?:referred|introduced|pointed|sent|directed)\s+(?:me\s+)?(?:to\s+you|your\s+way)\b|\bgave\s+me\s+your\s+(?:name|details|contact|e-?mail|number)\b/i },
   { kind: 'mutual-contact', pattern: new RegExp(String.raw`\b[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:(?:kindly|also|once)\s+)?(?:${POINTED})\s+(?:(?:that|me|to|I|you|we)\b)`, 'u') },
@@ -189,7 +190,8 @@ const SENT_PRONOUN = new RegExp(String.raw`\b(?:I|we)(?:['’]ve|\s+have)?\s+(?:
 export function documentsIn(sentence: string, before: string): Match[] {
   const found = SENDING.flatMap((p) => allMatches(sentence, p));
   for (const m of allMatches(sentence, SENT_PRONOUN)) if (DOCUMENT.test(before.slice(-160) + sentence.slice(0, m.start))) found.push(m);
-  return found.filter((m) => !isNegatedAt(sentence, m.start) && !/\b(?:if|once|when|after|happy\s+to|glad\s+to|can|could|would)\b[^.]*$/i.test(sentence.slice(0, m.start).split(/[,;]/).pop() ?? ''));
+  // "Happy to send my CV if useful", "I can share my portfolio once we speak": an offer for later, not a document sent.
+  return found.filter((m) => !isNegatedAt(sentence, m.start) && !/\b(?:if|once|when|after|happy\s+to|glad\s+to)\b[^.]*$|\b(?:I|we)(?:['’]d|['’]ll|\s+(?:can|could|would|will))\b[^.]*$/i.test(sentence.slice(0, m.start).split(/[,;]/).pop() ?? ''));
 }
 
 // ── Thanks and help given ──────────────────────────────────────────────────────

@@ -76,8 +76,10 @@ const NOT_A_FAVOUR = new RegExp(
 const PLEASANTRY = new RegExp(String.raw`^\s*(?:(?:hi|hey|hello)\b[^?]{0,30}[,!]\s*)?(?:${alternation(PLEASANTRIES)})\b[^?]{0,30}\?\s*$`, 'i');
 /** A question addressed to the reader, or one asking them to decide for the writer. */
 const ADDRESSED = /\b(?:you|your|u|ur|ya)\b|\b(?:should|could|can|do|would|may)\s+I\b/i;
+const INFORMATION_QUESTION = /^\s*(?:(?:\d+[.)]|[-*•]|first|second|third|also|and|so|finally|lastly)\W+)?(?:how|what|which|why|when|where|who|whom|whose|is|are|does|do|did|has|have|should|was|were)\b[^?]{3,}\?\s*$/i;
 const FAVOUR_NOUN = /\b(?:openings?|vacanc(?:y|ies)|referrals?|intros?|introductions?|advice|tips|pointers|call|chat|coffee|positions?|roles?|jobs?|internships?)\b/i;
-const FAVOUR_OPENER = new RegExp(String.raw`^\s*(?:(?:and|also|so|then|just|please|pls|plz|kindly|maybe|perhaps)\s+)*(?:${alternation(FAVOUR_VERBS)})\b`, 'i');
+/** A favour verb opening the sentence, with an object after it ("Email me…", not "Email address: …"). */
+const FAVOUR_OPENER = new RegExp(String.raw`^\s*(?:(?:and|also|so|then|just|please|pls|plz|kindly|maybe|perhaps)\s+)*(?:${alternation(FAVOUR_VERBS)})\b(?=\s+(?:me|us|it|them|this|that|these|those|the|a|an|my|our|your|over|along|back|out|up|in|on|to|through|at|with|for|whether|if|how|what|who|when)\b|\s*[.!?]?\s*$)`, 'i');
 
 export interface AskShape {
   form: 'question' | 'request' | 'imperative' | 'wish';
@@ -96,6 +98,8 @@ export function askShape(sentence: string): AskShape | null {
   for (const { form, pattern } of TRIGGERS) {
     for (const m of allMatches(sentence, pattern)) {
       if (overlapsExcluded(m)) continue;
+      // "I'd love to catch up if you have time": the condition asks nothing by itself.
+      if (excluded.length > 0 && /^(?:if|whether)\b/i.test(m.text)) continue;
       if (isNegatedAt(sentence, m.start)) continue;
       if (form === 'wish' && isWriterHypothetical(sentence)) continue;
       found.push({ form, start: m.start });
@@ -104,6 +108,10 @@ export function askShape(sentence: string): AskShape | null {
   const opener = FAVOUR_OPENER.exec(sentence);
   if (opener && !isNegatedAt(sentence, 0) && excluded.length === 0) found.push({ form: 'imperative', start: opener.index + (opener[0].length - opener[0].trimStart().length) });
   if (found.length > 0) return found.sort((a, b) => a.start - b.start)[0]!;
+  // An information question, even with no "you": "Third, which certifications did hiring managers care about?"
+  if (INFORMATION_QUESTION.test(sentence) && excluded.length === 0 && !PLEASANTRY.test(sentence) && !isNegatedAt(sentence, sentence.length - 1)) {
+    return { form: 'question', start: sentence.length - sentence.trimStart().length };
+  }
   // A question to the reader that none of the shapes above names: "What does ramp-up look like on your team?",
   // or a verbless one that names a favour: "any openings at Lumina?"
   if (/\?\s*$/.test(sentence) && (ADDRESSED.test(sentence) || FAVOUR_NOUN.test(sentence)) && excluded.length === 0 && !PLEASANTRY.test(sentence)) {
@@ -126,9 +134,9 @@ const KIND_PATTERNS: Readonly<Record<AskKind, readonly RegExp[]>> = {
     /\b(?:guide|advise|mentor|direct)\s+me\b|\b(?:tell|show|explain\s+to|teach)\s+me\s+(?:how|what|why|which|whether|about|more|a\s+bit)\b|\banswer\s+(?:a\s+few\s+|some\s+|my\s+)?questions?\b|\blearn\s+(?:more\s+)?(?:about|from|how)\b|\bhear\s+(?:about|more|your|how)\b|\bwhat\s+you\s+think\b/i,
     /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:how|what|which|why|where|who|is|are|does|do|did|has|have|was|were)\b[^?]*\?\s*$/i,
   ],
-  review: [/\b(?:review|proofread|critique|edit)\b/i, /\b(?:look|glance)\s+(?:at|over|through)\s+(?:my|it|this|them|the|a|our)\b|\btake\s+a\s+(?:quick\s+)?look\b|\bfeedback\b|\bgo\s+(?:through|over)\s+my\b|\bcheck\s+(?:out\s+)?my\b/i],
+  review: [/\b(?:review(?:ing)?|proofread(?:ing)?|critique|edit)\b/i, /\b(?:look(?:ing)?|glanc(?:e|ing))\s+(?:at|over|through)\s+(?:my|it|this|them|the|a|our)\b|\btake\s+a\s+(?:quick\s+)?look\b|\bfeedback\b|\bgo\s+(?:through|over)\s+my\b|\bcheck\s+(?:out\s+)?my\b/i],
   forward: [
-    /\b(?:forward|pass|send|share|hand|get|put|bring|submit|circulate|flag)\s+(?:(?:it|this|them|my\s+(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+|me)\s+)?(?:(?:along|over|on|in\s+front\s+of|through)\s+)?(?:to|with)\s+(?!(?:me|you|u)\b)(?:the|your|a|an|whoever|someone|somebody|anyone|any|HR|him|her|them|[A-Z])/iu,
+    /\b(?:forward(?:ing)?|pass(?:ing)?|send(?:ing)?|shar(?:e|ing)|hand(?:ing)?|get(?:ting)?|put(?:ting)?|bring(?:ing)?|submit(?:ting)?|circulat(?:e|ing)|flag(?:ging)?)\s+(?:(?:it|this|them|my\s+(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+|me)\s+)?(?:(?:along|over|on|in\s+front\s+of|through)\s+)?(?:to|with)\s+(?!(?:me|you|u)\b)(?:the|your|a|an|whoever|someone|somebody|anyone|any|HR|him|her|them|[A-Z])/iu,
     /\b(?:forward|pass\s+along|pass\s+on)\s+(?:my|it|this|them)\b|\b(?:pass|send)\s+my\s+(?:\w+\s+){0,2}?(?:name|r[eé]sum[eé]|resume|cv|profile|details)\s+(?:along|on|over)\b|\bin\s+front\s+of\s+(?:the|your|a)\b/iu,
   ],
   referral: [/\brefer(?:ral|ring|red)?\b(?!\s+(?:program(?:me)?|process|bonus|policy|system|scheme)s?\b)/i, /\bput\s+in\s+a\s+(?:good\s+)?word\b|\bput\s+a\s+(?:good\s+)?word\s+in\b|\bvouch\s+for\b|\bendorse\s+me\b|\bsubmit\s+me\b|\bput\s+me\s+forward\b|\bnominate\s+me\b|\b(?:get|land|score)\s+me\s+(?:a|an|the)\s+(?:interview|job|offer|foot)\b|\bfoot\s+in\s+the\s+door\b/i],
@@ -136,7 +144,7 @@ const KIND_PATTERNS: Readonly<Record<AskKind, readonly RegExp[]>> = {
   recommendation: [/\brecommendation\s+(?:letter|on\s+linkedin)\b|\b(?:a|an|my|the)\s+(?:[\w-]+\s+){0,2}recommendation\b(?!\s+(?:for|of|on)\s+(?:a|which|what|books?|resources?))|\bletter\s+of\s+(?:recommendation|reference|support)\b|\breference\s+letter\b|\b(?:be|serve\s+as|act\s+as)\s+(?:a|my)\s+reference\b|\brecommend\s+me\b/i],
   job: [/\b(?:know|tell\s+me|share|any\s+idea)\s+(?:who|what|which|when|whether|if)\b[^?.!]{0,60}\b(?:panel|interview|interviewer|hiring|process|salary|pay|team|role|position|opening|timeline|stage|round)s?\b|\b(?:any\s+)?(?:job\s+)?(?:openings?|vacanc(?:y|ies)|open\s+(?:roles?|positions?))\b|\b(?:are|is)\s+(?:you|u|your\s+\w+)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on|looking\s+for)\b|\b(?:you|u)(?:['’]re|\s+are)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on)\b|\b(?:hire|interview)\s+me\b|\bconsider\s+me\b|\bgive\s+me\s+(?:a|an)\s+(?:job|chance|opportunity|internship|interview)\b|\bjob\s+description\b/i],
   send: [/\b(?:send|share|email|e-mail|forward|give)\s+(?:me|over)\b|\bshare\s+(?:it\s+)?with\s+me\b|\bsend\s+(?:it|them|the)\b(?![^.?!]{0,30}\bto\b)/i],
-  contact: [/\b(?:e-?mail|email)\s+address\b|\bphone\s+number\b|\bcontact\s+(?:info|information|details)\b|\byour\s+(?:direct\s+)?(?:number|e-?mail)\b|\b(?:who|whom)\s+(?:should|could|can|would)\s+I\s+(?:contact|reach|talk|speak|write|email|approach)\b|\bthe\s+right\s+person\b/i],
+  contact: [/\b(?:name|names|contact|details|e-?mail)\s+of\s+(?:the|your|a|an|someone|whoever)\b|\b(?:e-?mail|email)\s+address\b|\bphone\s+number\b|\bcontact\s+(?:info|information|details)\b|\byour\s+(?:direct\s+)?(?:number|e-?mail)\b|\b(?:who|whom)\s+(?:should|could|can|would)\s+I\s+(?:contact|reach|talk|speak|write|email|approach)\b|\bthe\s+right\s+person\b/i],
   connection: [/\bconnect(?:ing|ed)?\b(?!\s+(?:me|you)\s+(?:with|to))(?!\s+over)|\baccept\s+(?:my\s+)?(?:connection|invite|invitation|request)\b|\badd\s+me\b|\bfollow\s+(?:me|back)\b/i],
 };
 
@@ -207,7 +215,7 @@ const THANKS_BEFORE = /\b(?:thanks?|thank\s+you|grateful|appreciated?)\b(?:\s+\S
 const CONDITIONAL_THANKS = /\b(?:would|['’]d)\s+(?:be\s+)?(?:(?:so|very|really|truly|most)\s+)?(?:grateful|appreciate|thankful)\b/i;
 /** Suggestions *of* something concrete ("people I should talk to", "books") are specific requests. */
 const CONCRETE_OBJECT = /\b(?:people|persons?|resources|books?|courses?|contacts?|companies|events|names|articles|podcasts|tools|programs|groups|communities|newsletters|conferences|certifications?|schools?|bootcamps?)\b/i;
-const CONCRETE_QUESTION = /^(?:\d+[.)]\s*|[-*•]\s*)?(?:how|what|which|why|when|where|who|whom|is|are|does|do|did|has|have|should|was|were|could|would|can)\b[^?]*\?/i;
+const CONCRETE_QUESTION = /^(?:\d+[.)]\s*|[-*•]\s*|(?:first|second|third|also|and)\W+)?(?:how|what|which|why|when|where|who|whom|is|are|does|do|did|has|have|should|was|were)\b[^?]*\?/i;
 
 /**
  * General advice asked with no question named ("Can you give me some advice?"). `following`

@@ -60,7 +60,7 @@ export const GENERIC_HEADS = [
   'address', 'side', 'end', 'day', 'week', 'way', 'behalf', 'area', 'kindness', 'generosity', 'assistance', 'permission', 'approval', 'referral', 'recommendation', 'thanks',
   'own', 'hiring', 'manager', 'recruiter', 'boss', 'colleagues', 'colleague', 'coworkers', 'peers', 'people', 'staff', 'website', 'site', 'openings', 'opening', 'vacancy',
   'vacancies', 'positions', 'roles', 'jobs', 'careers', 'hospital', 'clinic', 'hotel', 'restaurant', 'sites', 'plant', 'factory', 'lab', 'store', 'shop',
-  'branch', 'facility', 'practice', 'agency', 'studio', 'startup', 'institution', 'institute', 'ministry', 'project', 'projects', 'projects.', 'ward', 'unit', 'platform', 'services', 'products', 'product', 'clients', 'customers', 'success', 'achievements', 'accomplishments',
+  'branch', 'facility', 'laboratory', 'department’s', 'practice', 'agency', 'studio', 'startup', 'institution', 'institute', 'ministry', 'project', 'projects', 'projects.', 'ward', 'unit', 'platform', 'services', 'products', 'product', 'clients', 'customers', 'success', 'achievements', 'accomplishments',
   'journey', 'story', 'path', 'mind', 'brain', 'brains', 'requirements', 'needs', 'criteria', 'sincerely', 'faithfully', 'truly', 'information', 'info', 'details', 'perusal', 'reference', 'review', 'head', 'lead', 'ceo', 'cto', 'vp', 'director', 'founder', 'hr',
   'area', 'location', 'city', 'country', 'school', 'university', 'college', 'alma', 'domain', 'space', 'niche', 'specialty', 'speciality', 'list', 'organisation’s',
 ];
@@ -126,8 +126,8 @@ export const FAVOUR_VERBS = [
 export const DECISION_MAKERS = [
   'hiring manager', 'hiring managers', 'hiring team', 'recruiter', 'recruiters', 'recruiting team', 'talent team', 'talent acquisition', 'hr', 'human resources',
   'head of', 'vp', 'vice president', 'director', 'directors', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'founder', 'founders', 'partner', 'partners', 'investor', 'investors',
-  'vc', 'vcs', 'angel', 'angels', 'managing partner', 'art director', 'creative director', 'editor', 'editors', 'producer', 'publisher', 'agent', 'team lead', 'lead',
-  'manager', 'boss', 'decision-maker', 'decision maker', 'decision makers', 'whoever is hiring', 'whoever hires', 'whoever handles', 'whoever makes', 'the right person',
+  'vc', 'vcs', 'angel', 'angels', 'managing partner', 'art director', 'creative director', 'editor', 'editors', 'producer', 'publisher', 'agent', 'team lead',
+  'hiring lead', 'boss', 'decision-maker', 'decision maker', 'decision makers', 'whoever is hiring', 'whoever hires', 'whoever handles', 'whoever makes', 'the right person',
   'whoever runs', 'whoever leads', 'whoever manages', 'whoever does', 'whoever is in charge', 'a&r', 'a & r', 'booker', 'curator', 'someone who hires', 'somebody who hires', 'someone on the hiring', 'principal', 'dean', 'chair', 'professor', 'pi', 'superintendent', 'buyer', 'buyers', 'owner',
 ];
 
