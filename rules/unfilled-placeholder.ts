@@ -23,7 +23,7 @@ const SINGLE_CURLY = /(?<![{\\])\{(?!\{)([^{}\n]{1,80})\}(?!\})/g;
 const SQUARE = /(?<![\]!])\[(?!\^|\s?\]|[xX]\])([^[\]\n]{1,80})\](?![([:])/g;
 const ANGLE = /<(\/?)([A-Za-z][^<>\n]{0,60})>/g;
 const PERCENT = /%[A-Z][A-Z0-9_]{1,30}%/g;
-const MARKERS = /(?<![\w-])(?:X{3,}|TODO|FIXME|TK(?!\s+[A-Z][a-z])|TKTK)(?![\w-])|\binsert\s+(?:[\w/'’-]+\s+){1,6}?here\b|(?<![\w\\])_{3,}(?!\w)|\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
+const MARKERS = /(?<![\w-])(?:X{3,}|TODO|FIXME|TK(?!\s+[A-Z][a-z])|TKTK)(?![\w-])|\b[Ii](?:nsert|NSERT)\s+(?:[\w/'’-]+\s+){1,6}?(?:here|HERE|Here)\b|(?<![\w\\])_{3,}(?!\w)|\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
 /** A function word with nothing after it: "thank you for your time on .", "my interview with and". */
 const EMPTY_BEFORE_PUNCTUATION = /\b(on|with|at|for|to|from|about|of|by|in|the|my|your|dear|hi|hello)\s+(?=[.,;:!?](?:\s|$))/gi;
 /**

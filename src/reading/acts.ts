@@ -63,6 +63,8 @@ export function offersIn(sentence: string): Match[] {
       const verb = /([a-z]+)\s*$/i.exec(m.text)?.[1] ?? '';
       const rest = sentence.slice(m.end);
       if (NEEDS_READER_OBJECT.test(verb) && !/^\s+(?:you|your|u)\b/i.test(rest)) return false;
+      // "keen to build my career", "happy to relocate myself": the writer's own goal.
+      if (/^\s+(?:my|myself|me)\b/i.test(rest) && !/\b(?:share|send|lend|offer|give|bring|introduce)\s*$/i.test(m.text)) return false;
       return !FOR_THE_WRITER.test(rest);
     })
     .filter((m) => !/\b(?:you|u)(?:['’](?:re|d|ll|ve))?\s+(?:\w+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 30), m.start)))
@@ -99,7 +101,11 @@ function yourPhrases(sentence: string, nlp: NlpTools | undefined): Match[] {
       words.push({ start: w.index, end: w.index + w[0].length, text: w[0] });
     }
     // Past one word, the tagger says where the noun phrase ends: "your team | expects a lot".
-    if (words.length > 1 && nlp) words.splice(Math.max(1, nlp.leadingNounPhrase(sentence.slice(your.start, words[words.length - 1]!.end)).length - 1));
+    // (When it finds no noun after "your" — "your fundraising team" tagged as a verb — the words stand.)
+    if (words.length > 1 && nlp) {
+      const kept = nlp.leadingNounPhrase(sentence.slice(your.start, words[words.length - 1]!.end)).length - 1;
+      if (kept >= 1) words.splice(kept);
+    }
     // "your company works with…": an -s word after a generic head, before a preposition, is its verb.
     // "your company works with…", "your research work matches my…": an -s word ending the phrase, before a
     // preposition or determiner, is its verb.

@@ -27,15 +27,15 @@ export const MEETING_NOUNS = [
   'call', 'phone call', 'video call', 'zoom', 'zoom call', 'teams call', 'google meet', 'chat', 'coffee', 'coffee chat', 'virtual coffee', 'meeting', 'meet up', 'meetup',
   'conversation', 'catch up', 'catch-up', 'lunch', 'breakfast', 'drinks', 'dinner', 'sit down', 'sit-down', 'informational interview', 'info interview',
   'informational', 'get together', 'get-together', 'walk', 'visit', 'session', 'hangout', 'facetime', 'phone conversation', 'quick sync', 'sync',
-  'slot', 'time slot', 'on the phone', 'over the phone', 'video chat', 'teams meeting', 'skype',
+  'slot', 'time slot', 'telephone', 'by phone', 'on the phone', 'over the phone', 'video chat', 'teams meeting', 'skype',
 ];
 /** Verbs that ask for a meeting by themselves ("could we meet", "hop on a call"). */
 export const MEETING_VERBS = ['meet', 'hop on', 'jump on', 'talk', 'speak', 'chat', 'connect over', 'sit down', 'grab', 'catch up', 'call you', 'ring you', 'come by', 'come to your office', 'stop by', 'visit'];
 
 /** General-purpose advice words: asking for these with no question is "too general". */
 export const ADVICE_NOUNS = [
-  'advice', 'tips', 'tip', 'pointers', 'guidance', 'thoughts', 'insight', 'insights', 'suggestions', 'input', 'wisdom', 'help', 'direction', 'perspective',
-  'take', 'two cents', 'counsel', 'mentorship', 'mentoring', 'support', 'know-how', 'words of wisdom', 'ideas', 'recommendations', 'opinion', 'opinions', 'views',
+  'advice', 'tips', 'tip', 'pointers', 'guidance', 'thoughts', 'insight', 'insights', 'suggestions', 'input', 'wisdom', 'help', 'perspective',
+  'take', 'two cents', 'counsel', 'mentorship', 'mentoring', 'know-how', 'words of wisdom', 'ideas', 'recommendations', 'opinion', 'opinions', 'views',
 ];
 
 /** Documents a writer sends about themselves. */
@@ -109,7 +109,7 @@ export const POINTED_VERBS = ['suggested', 'recommended', 'mentioned', 'said', '
  * by "you" ("I can show you", "I could walk you through") counts as well.
  */
 export const GIVING_VERBS = [
-  'help', 'share', 'send', 'introduce', 'intro', 'plug', 'shout', 'gift', 'connect', 'offer', 'return', 'pass', 'buy', 'treat', 'cover', 'pay', 'review', 'give', 'put', 'promote', 'host', 'feature',
+  'help', 'share', 'send', 'introduce', 'intro', 'plug', 'shout', 'gift', 'connect', 'offer', 'pass', 'buy', 'treat', 'cover', 'pay', 'review', 'give', 'put', 'promote', 'host', 'feature',
   'sponsor', 'volunteer', 'present', 'speak', 'mentor', 'support', 'assist', 'contribute', 'lend', 'donate', 'bring', 'make', 'write', 'draft', 'test', 'beta-test',
   'provide', 'forward', 'repay', 'reciprocate', 'amplify', 'boost', 'recommend', 'refer', 'teach', 'show', 'walk', 'run', 'set up', 'tag', 'mention', 'spread',
   'hook', 'sign up', 'join', 'take on', 'take a look', 'test', 'proofread', 'translate', 'collect', 'compile', 'summarise', 'summarize', 'dig up', 'pull', 'signal-boost', 'shout out', 'vouch',

@@ -53,7 +53,9 @@ export function deadlinesIn(sentence: string, sent: string, isQuoted: (start: nu
     if (!/deadline/i.test(event.text) && !OWN_OR_CLOSING.test(around)) continue;
     for (const time of times) {
       const distance = time.start >= event.end ? time.start - event.end : event.start - time.end;
-      if (distance < 0 || distance > 45) continue;
+      // "my interview for the Senior Associate role in … is tomorrow": the writer's own event may be named at length.
+      const reach = /\b(?:my|our)\s+(?:[\w-]+\s+)?$/i.test(before) ? 100 : 45;
+      if (distance < 0 || distance > reach) continue;
       if (time.start >= event.end && /[.;!?]/.test(sentence.slice(event.end, time.start))) continue;
       if (time.start > event.end && endsProposingTime(sentence.slice(0, time.start))) continue;
       const start = Math.min(event.start, time.start);
