@@ -21,7 +21,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const nudgeAfterDays = context.options['nudgeAfterDays'] as number;
+    const nudgeAfterDays = context.options.nudgeAfterDays;
     return {
       thread(thread) {
         const sent = thread.messages.filter((m) => m.direction === 'sent');

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule-api.js';
 import { allMatches } from '../src/reading/match.js';
+import type { Span } from '../src/types.js';
 
 interface StockPhrase {
   pattern: RegExp;
@@ -52,6 +53,7 @@ export default defineRule({
     return {
       message(message) {
         const personal = context.reading.personalReferences.length > 0;
+        const reported: Span[] = [];
         for (const sentence of message.sentences) {
           for (const { pattern, instead, onlyWhenImpersonal, salutation } of STOCK_PHRASES) {
             if (onlyWhenImpersonal && personal) continue;
@@ -59,6 +61,9 @@ export default defineRule({
               if (sentence.isQuoted(match.start, match.end)) continue;
               const trimmed = match.text.trimEnd();
               const at = sentence.span(match.start, match.start + trimmed.length);
+              // One finding per place: "Dear Hiring Manager," is both a stock salutation and a role for a name.
+              if (reported.some((r) => r.start < at.end && at.start < r.end)) continue;
+              reported.push(at);
               // The only safe rewrite: a generic salutation becomes the name the front matter gives.
               const name = salutation ? context.message.recipient : undefined;
               context.report({

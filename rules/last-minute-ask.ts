@@ -32,7 +32,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const minLeadDays = context.options['minLeadDays'] as number;
+    const minLeadDays = context.options.minLeadDays;
     const facts = context.message;
     const stranger = needsRelationshipFirst(facts);
     return {

@@ -20,7 +20,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const minLeadDays = context.options['minLeadDays'] as number;
+    const minLeadDays = context.options.minLeadDays;
     return {
       thread(thread) {
         const first = thread.messages.find((m) => m.direction === 'sent');

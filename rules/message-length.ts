@@ -48,7 +48,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const { maxWords, minWords, freeAccount } = context.options as { maxWords: number; minWords: number; freeAccount: boolean };
+    const { maxWords, minWords, freeAccount } = context.options;
     const channel = context.message.channel;
     return {
       message(message) {

@@ -4,7 +4,7 @@ import { defineRule } from '../src/rule-api.js';
 const GREETING = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b[^!?\n]{0,40}?[,!:]?\s*$/i;
 /** Template slots that stand for something personal: "{{recent_post}}", "[specific thing you admired]". */
 const SLOT = /[{[<][^{}[\]<>\n]{1,120}[}\]>]/g;
-const PERSONAL_WORD = /\b(?:post|article|talk|project|work|common|shared|mutual|admire|impressed|resonat|accomplishment|achievement|research|paper|book)/i;
+const PERSONAL_WORD = /(?<![a-z])(?:post|article|talk|project|work|common|shared|mutual|admire|impressed|resonat|accomplishment|achievement|research|paper|book)/i;
 
 export default defineRule({
   meta: {

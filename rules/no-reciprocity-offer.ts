@@ -2,13 +2,16 @@ import { defineRule } from '../src/rule-api.js';
 import type { Ask, Stage } from '../src/types.js';
 
 /**
- * A reply or thank-you that only sets up a bounded call the reader agreed to (the article's NETWORKER
- * e-mail: "20 minutes of your time… Which day works best?") continues an exchange; it asks no new favour.
+ * A reply or thank-you that only asks what the reader already agreed to — the specific questions and a
+ * bounded call, as in the article's NETWORKER e-mail ("Here are my three questions… 20 minutes of your
+ * time… Which day works best?") — continues an exchange; it asks no new favour. A new favour (a review,
+ * a referral, job details) or an open-ended request still owes something back.
  */
-function arrangesAgreedCall(stage: Stage, asks: readonly Ask[], bounded: boolean): boolean {
+function continuesAgreedExchange(stage: Stage, asks: readonly Ask[], bounded: boolean): boolean {
   if (stage !== 'reply' && stage !== 'thank-you') return false;
   const kinds = asks.flatMap((a) => a.items.map((i) => i.kind));
-  return bounded && kinds.includes('time') && kinds.every((k) => k === 'time' || k === 'contact');
+  if (kinds.length === 0 || asks.some((a) => a.vague || a.items.length === 0)) return false;
+  return kinds.every((k) => k === 'time' || k === 'advice' || k === 'contact') && (bounded || !kinds.includes('time'));
 }
 
 export default defineRule({
@@ -25,7 +28,7 @@ export default defineRule({
         'Networking is "connecting to build two-way relationships for the long term." The article\'s NETWORKER closes the first note with "I hope I can help you in some way, as well" and the follow-up with "Is there anything I can do to help you?"; the USER only takes.',
       bad: ['Hi Sam, could you forward my résumé to the hiring manager for the sales role? Thanks, Nancy'],
       good: [
-        'Hi Jo, thanks for reaching out about the role. Could you send over the job description before our call?',
+        'Sam, thank you for sending your e-mail address. May I call you for 20 minutes next Tuesday at 10am PST to ask my three questions?',
         'Hi Sam, may I ask you three questions about the sales role by e-mail? I hope I can help you in some way, as well.',
         'Sam, thank you for your time on Tuesday. Your advice was invaluable, and I got the second interview!',
       ],
@@ -36,7 +39,7 @@ export default defineRule({
       message() {
         const { asks, offers, durations } = context.reading;
         const first = asks[0];
-        if (!first || offers.length > 0 || arrangesAgreedCall(context.message.stage, asks, durations.length > 0)) return;
+        if (!first || offers.length > 0 || continuesAgreedExchange(context.message.stage, asks, durations.length > 0)) return;
         context.report({ messageId: 'noOffer', at: first.at });
       },
     };

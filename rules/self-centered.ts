@@ -28,7 +28,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const ratio = context.options['ratio'] as number;
+    const ratio = context.options.ratio;
     return {
       message(message) {
         const words = message.text.match(WORD)?.length ?? 0;

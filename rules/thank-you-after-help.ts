@@ -21,7 +21,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const withinDays = context.options['withinDays'] as number;
+    const withinDays = context.options.withinDays;
     return {
       thread(thread) {
         thread.messages.forEach((entry, index) => {

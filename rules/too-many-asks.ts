@@ -37,7 +37,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const max = context.options['max'] as number;
+    const max = context.options.max;
     return {
       message() {
         const seen = new Map<AskKind, Span>();

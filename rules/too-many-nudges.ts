@@ -19,7 +19,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const maxNudges = context.options['maxNudges'] as number;
+    const maxNudges = context.options.maxNudges;
     return {
       thread(thread) {
         let run: typeof thread.messages[number][] = [];

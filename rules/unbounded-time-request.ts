@@ -28,8 +28,8 @@ export default defineRule({
     },
   },
   create(context) {
-    const maxMinutes = context.options['maxMinutes'] as number;
-    const requireProposedTimes = context.options['requireProposedTimes'] as boolean;
+    const maxMinutes = context.options.maxMinutes;
+    const requireProposedTimes = context.options.requireProposedTimes;
     const isFirstContact = context.message.stage === 'first-contact';
     return {
       message() {

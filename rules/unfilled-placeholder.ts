@@ -114,7 +114,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const allowed = context.options['allowedVariables'] as string[] | null;
+    const allowed = context.options.allowedVariables;
     const template = context.message.template;
     const recipient = context.message.recipient;
     return {

@@ -106,6 +106,18 @@ export type OptionSpec =
 
 export type RuleOptions = Record<string, unknown>;
 
+/** The value type an option spec declares: `{ type: 'number' }` → number. */
+export type OptionValue<S extends OptionSpec> = S extends { type: 'number' }
+  ? number
+  : S extends { type: 'boolean' }
+    ? boolean
+    : S extends { type: 'string' }
+      ? string
+      : readonly string[] | null;
+
+/** The options object a rule receives, typed from its `meta.options` (defaults filled in). */
+export type OptionValues<O extends Record<string, OptionSpec>> = { readonly [K in keyof O]: OptionValue<O[K]> };
+
 export interface RuleDocs {
   /** Why the behaviour hurts, quoting the article where it can. */
   why: string;
@@ -259,10 +271,11 @@ export interface Reading {
   readonly helpGiven: readonly Act[];
 }
 
-export interface RuleContext {
+export interface RuleContext<Options = Readonly<RuleOptions>> {
   /** The id the rule is configured under (`acme/foo` for plugins). */
   readonly id: string;
-  readonly options: Readonly<RuleOptions>;
+  /** The rule's options, defaults filled in; typed from `meta.options` when the rule uses `defineRule`. */
+  readonly options: Options;
   readonly message: MessageFacts;
   /** The shared reading of the message (asks, offers, personal references…), computed on first use. */
   readonly reading: Reading;

@@ -13,6 +13,8 @@ describe('front matter', () => {
       channel: 'inmail',
       stage: 'follow-up',
       stageInferred: false,
+      relationship: 'stranger',
+      relationshipInferred: true,
       deadline: '2026-04-02',
       sent: '2026-03-10',
       recipient: 'Sam',

@@ -1,37 +1,31 @@
 /**
- * Real message templates written by other people (../shared/corpus/real, not
- * committed here). Every rule runs over them: nothing may crash, every
- * finding must lie inside its file, and the findings reviewed by hand keep
- * their verdicts. Skips cleanly when the folder is absent.
+ * Messages written by other people (../shared/corpus/, not committed here): the 47 real
+ * templates and the 90-message development set. Every rule runs over them without a crash,
+ * inside the file, deterministically; and the recommended rules agree with the writers'
+ * labels at the bars the reading-layer issue set. Skips cleanly when ../shared is absent.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from './helpers.js';
+// @ts-expect-error -- a plain ESM script shared with `npm run eval`
+import { evaluate } from '../scripts/eval.mjs';
 
-const corpus = path.join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'real');
-const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.md')).sort() : [];
+interface Report {
+  macroF1: number;
+  micro: { precision: number; recall: number };
+  clean: { total: number; silent: number };
+  misses: { file: string; rule: string; kind: string }[];
+}
 
-/** Verdicts a careful reader agreed with, by file-name prefix: rules that must fire, and rules that must not. */
-const REVIEWED: Record<string, { fires?: string[]; silent?: string[] }> = {
-  '001': { fires: ['attachment-before-relationship', 'no-reciprocity-offer'] },
-  '013': { silent: ['no-reciprocity-offer', 'vague-advice-request', 'form-letter-phrasing'] },
-  '018': { silent: ['no-reciprocity-offer', 'vague-advice-request'] },
-  '019': { silent: ['no-reciprocity-offer', 'attachment-before-relationship'] },
-  '020': { silent: ['no-reciprocity-offer'] },
-  '023': { silent: ['no-reciprocity-offer'] },
-  '026': { silent: ['no-reciprocity-offer'] },
-  '028': { fires: ['no-reciprocity-offer'] },
-  '032': { fires: ['vague-advice-request'] },
-  '047': { fires: ['attachment-before-relationship'] },
-  '048': { fires: ['vague-advice-request'] },
-  '049': { fires: ['form-letter-phrasing'] },
-  '051': { fires: ['form-letter-phrasing'] },
-};
+const shared = path.join(import.meta.dirname, '..', '..', 'shared', 'corpus');
+const real = path.join(shared, 'real');
+const devA = path.join(shared, 'dev-a');
+const files = existsSync(real) ? readdirSync(real).filter((f) => f.endsWith('.md')).sort() : [];
 
-describe.skipIf(files.length === 0)('real corpus', () => {
+describe.skipIf(files.length === 0)('real templates', () => {
   it.each(files)('%s lints without crashing, inside the file, deterministically', (file) => {
-    const text = readFileSync(path.join(corpus, file), 'utf8');
+    const text = readFileSync(path.join(real, file), 'utf8');
     const first = lint(text, { filePath: file });
     const lineCount = text.split(/\r\n|\r|\n/).length;
     for (const m of first) {
@@ -41,11 +35,19 @@ describe.skipIf(files.length === 0)('real corpus', () => {
       expect(m.endLine > m.line || m.endColumn >= m.column).toBe(true);
     }
     expect(lint(text, { filePath: file })).toEqual(first);
-    const reviewed = REVIEWED[file.slice(0, 3)];
-    if (reviewed) {
-      const ids = new Set(first.map((m) => m.ruleId));
-      for (const id of reviewed.fires ?? []) expect(ids, `${file} should get ${id}`).toContain(id);
-      for (const id of reviewed.silent ?? []) expect(ids, `${file} should not get ${id}`).not.toContain(id);
-    }
+  });
+
+  it('agrees with the labels: precision ≥ 0.9 and recall ≥ 0.85', async () => {
+    const report = (await evaluate(real)) as Report;
+    expect(report.micro.precision, JSON.stringify(report.misses)).toBeGreaterThanOrEqual(0.9);
+    expect(report.micro.recall, JSON.stringify(report.misses)).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe.skipIf(!existsSync(devA))('development corpus dev-a', () => {
+  it('reaches macro F1 ≥ 0.9 with ≥ 90 % of clean messages silent', async () => {
+    const report = (await evaluate(devA)) as Report;
+    expect(report.macroF1, JSON.stringify(report.misses)).toBeGreaterThanOrEqual(0.9);
+    expect(report.clean.silent / report.clean.total).toBeGreaterThanOrEqual(0.9);
   });
 });

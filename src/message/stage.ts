@@ -10,6 +10,8 @@ import type { Relationship, Stage } from '../types.js';
 const MET = String.raw`(?:yesterday|today|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier|on\b|during|at\s+the|(?:speaking|talking|chatting|meeting)\s+with\s+me)`;
 const THANK_YOU = [
   new RegExp(String.raw`\bthank(?:s| you)(?: so much| very much| again)? for (?:your time ${MET}|taking the time to (?:speak|talk|meet|chat|connect|interview|see)|(?:meeting|speaking|talking|chatting|connecting) with me|(?:interviewing|meeting) me|(?:the|our|today's|yesterday's) (?:\w+ ){0,2}(?:call|chat|conversation|meeting|coffee|interview|discussion)|(?:your|the) (?:advice|help|insights?|guidance|introduction|intro|referral))`, 'i'),
+  // Thanks for something the reader gave — not the closing "thank you for your time and consideration".
+  /\bthank(?:s| you)(?: so much| very much| again)? for (?:your|the|all (?:your|the)) (?!(?:time|consideration|kind consideration|attention|patience|reading|help in advance)\b)(?:\w+ ){0,2}?(?:notes|advice|help|tips|pointers|insights?|feedback|answers?|reply|response|time yesterday|call|chat|intro(?:duction)?|referral|suggestions?|recommendations?|guidance|perspective|thoughts|kind words|support|encouragement)\b/i,
   /\bthanks again\b/i,
   /\bagain,?\s+thank(?:s| you)\b/i,
   /\byour (?:advice|insights?|help|guidance|tips|feedback|introduction|intro) (?:was|were|has been|have been|helped|made)\b/i,
@@ -30,6 +32,7 @@ const NUDGE = [
 ];
 /** Words that show an earlier exchange with the reader: a relationship exists. */
 const KNOWN = [
+  /\b(?:talk|speak|chat) (?:to you )?soon\b|\bsee you (?:soon|then|there|next|tomorrow|on)\b/i,
   /\b(?:following up|follow(?:ing)?[- ]up) on (?:our|the|my) (?:\w+ ){0,2}(?:conversation|chat|call|meeting|discussion|talk|exchange|coffee|lunch|intro(?:duction)?)\b/i,
   /\b(?:as|what) (?:you|we) (?:suggested|discussed|agreed|mentioned)\b/i,
   /\bas promised\b/i,

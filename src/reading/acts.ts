@@ -102,7 +102,8 @@ function yourPhrases(sentence: string, nlp: NlpTools | undefined): Match[] {
     }
     // Past one word, the tagger says where the noun phrase ends: "your team | expects a lot".
     // (When it finds no noun after "your" — "your fundraising team" tagged as a verb — the words stand.)
-    if (words.length > 1 && nlp) {
+    // The tagger is asked only when a later word may be a verb ("expects", "shipped", "looking").
+    if (words.length > 1 && nlp && words.slice(1).some((w) => /(?:s|ed|ing)$/i.test(w.text))) {
       const kept = nlp.leadingNounPhrase(sentence.slice(your.start, words[words.length - 1]!.end)).length - 1;
       if (kept >= 1) words.splice(kept);
     }
@@ -139,6 +140,7 @@ const PERSONAL_SHAPES: readonly { kind: PersonalReference['kind']; pattern: RegE
   // A piece of their work, engaged with: "loved ep 42", "I read the case study on…", "big fan of the rebrand".
   { kind: 'their-work', pattern: new RegExp(String.raw`\b(?:loved|enjoyed|read|watched|listened\s+to|heard|saw|caught|attended|rewatched|re-?read|devoured|binged|fan\s+of|thanks\s+to)\s+(?:(?:the|your|that|this|a|last|latest|recent|new)\s+)*(?:[\w-]+\s+){0,2}?(?:${WORKS})\b`, 'i') },
   { kind: 'mutual-contact', pattern: new RegExp(String.raw`\b[\p{L}][\p{L}'’-]*['’]s\s+(?:old\s+|former\s+|good\s+|best\s+)?(?:${alternation(TIES)})\b`, 'iu') },
+  { kind: 'their-move', pattern: /\b(?:your|you)\s+(?:\w+\s+){0,3}?(?:move|moved|moving|switch(?:ed)?|transition(?:ed)?|pivot(?:ed)?|jump(?:ed)?|leap)\s+(?:from|to|into)\b/i },
   { kind: 'their-move', pattern: /\bcongrat(?:ulation)?s\s+(?:on|for)\b|\bwell\s+done\s+on\b/i },
   // A shared past: "we met at", "we overlapped in the … Slack", "we both studied", "fellow alum".
   { kind: 'shared-past', pattern: new RegExp(String.raw`\bwe(?:['’]ve|\s+have|\s+had)?\s+(?:both\s+|all\s+|each\s+|also\s+|briefly\s+|first\s+|once\s+|actually\s+|previously\s+)*(?:${SHARED})\b`, 'i') },
@@ -177,7 +179,7 @@ const SENDING: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:${ATTACH})\s+(?:here\s+)?(?:is|are|please\s+find|you(?:['’]ll|\s+will)\s+find|I(?:['’]ve|\s+have)\s+included)\s+${MINE}${DOC}`, 'iu'),
   new RegExp(String.raw`\b(?:I|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+also)?\s+(?:also\s+|just\s+)?(?:${ATTACH})\s+(?:(?:here|below|with\s+this\s+(?:message|e-?mail|note))\s+)?${MINE}${DOC}`, 'iu'),
   new RegExp(String.raw`\bPFA\b[:\s]+(?:${MINE})?${DOC}`, 'u'),
-  new RegExp(String.raw`\bplease\s+(?:find|see)\s+(?:attached\s+|enclosed\s+|below\s+)?${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`\bplease\s+(?:find|see)\s+(?:attached\s+|enclosed\s+|below\s+)?${MINE}${DOC}(?:\s+(?:attached|enclosed|below|here))?`, 'iu'),
   new RegExp(String.raw`\b${MINE}${DOC}\s+(?:is|are)\s+(?:also\s+)?(?:${ATTACH}|below|here|in\s+the\s+attachment)`, 'iu'),
   new RegExp(String.raw`\b${MINE}${DOC}\s*\(?(?:${ATTACH})\)?`, 'iu'),
   new RegExp(String.raw`\bhere(?:['’]s|\s+is|\s+are)\s+${MINE}${DOC}`, 'iu'),

@@ -4,7 +4,7 @@
  */
 import type { AskKind } from '../types.js';
 import { alternation, ADVICE_NOUNS, DECISION_MAKERS, FAVOUR_VERBS, MEETING_NOUNS, PLEASANTRIES } from './lexicon.js';
-import { isNegatedAt, isWriterHypothetical } from './clauses.js';
+import { clauseAt, isNegatedAt, isWriterHypothetical } from './clauses.js';
 import { allMatches, type Match } from './match.js';
 
 const MEETING = alternation(MEETING_NOUNS);
@@ -125,12 +125,12 @@ export function askShape(sentence: string): AskShape | null {
 /** What each kind of favour is called; each found at its words inside an ask. */
 const KIND_PATTERNS: Readonly<Record<AskKind, readonly RegExp[]>> = {
   time: [
-    new RegExp(String.raw`\b(?:${MEETING})\b`, 'i'),
+    new RegExp(String.raw`(?<![\w-])(?:(?:a|an|some)\s+)?(?:(?:quick|short|brief|little|informal|virtual|phone|video|zoom|coffee|casual|friendly|15|20|30)\s+){0,3}(?:${MEETING})(?![\w-])|\b(?:hop|jump)\s+on\s+(?:a\s+)?(?:(?:quick|short|brief)\s+)?(?:call|zoom|phone|video\s+call|chat)\b`, 'i'),
     /\b(?:can|could|shall|might|may)\s+(?:we|I)\s+(?:meet|talk|speak|chat|catch\s+up|sync|get\s+together|call|ring|phone|visit|come\s+(?:by|over))\b|\b(?:hop|jump)\s+on\b|\b(?:meet|talk|speak|chat)\s+(?:with\s+)?(?:you|me|us|for|over|briefly|sometime|next|this|by\s+(?:phone|telephone|video|zoom))\b|\bcall\s+you\b|\b(?:minutes|an\s+hour|hours?|some|a\s+bit|a\s+little)\s+(?:of\s+)?your\s+(?:time|day)\b|\bcome\s+(?:to|by)\s+your\b|\bstop\s+by\b/i,
   ],
   advice: [
     /\bpick\s+(?:your|his|her|their)\s+brains?\b/i,
-    new RegExp(String.raw`\b(?:${ADVICE})\b`, 'i'),
+    new RegExp(String.raw`\b(?:(?:some|any|a\s+few|a\s+little|your|more|general)\s+)?(?:${ADVICE})\b`, 'i'),
     /\b(?:ask|send)\s+(?:you\s+)?(?:a\s+(?:few|couple\s+of)\s+|some\s+|several\s+|(?:\d+|two|three|four|five)\s+(?:\w+\s+)?|a\s+(?:quick\s+)?|my\s+)questions?\b/i,
     /\b(?:guide|advise|mentor|direct)\s+me\b|\b(?:tell|show|explain\s+to|teach)\s+me\s+(?:how|what|why|which|whether|about|more|a\s+bit)\b|\banswer\s+(?:[\w-]+\s+){0,2}?questions?\b|\blearn\s+(?:more\s+)?(?:about|from|how)\b|\bhear\s+(?:about|more|your|how)\b|\bwhat\s+you\s+think\b/i,
     /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:how|what|which|why|where|who|is|are|does|do|did|has|have|was|were)\b[^?]*\?\s*$/i,
@@ -140,11 +140,11 @@ const KIND_PATTERNS: Readonly<Record<AskKind, readonly RegExp[]>> = {
     /\b(?:forward(?:ing)?|pass(?:ing)?|send(?:ing)?|shar(?:e|ing)|hand(?:ing)?|get(?:ting)?|put(?:ting)?|bring(?:ing)?|submit(?:ting)?|circulat(?:e|ing)|flag(?:ging)?)\s+(?:(?:it|this|them|my\s+(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+|me)\s+)?(?:(?:along|over|on|in\s+front\s+of|through)\s+)?(?:to|with)\s+(?!(?:me|you|u)\b)(?:the|your|a|an|whoever|someone|somebody|anyone|any|HR|him|her|them|[A-Z])/iu,
     /\b(?:forward|pass\s+along|pass\s+on)\s+(?:my|it|this|them)\b|\b(?:pass|send)\s+my\s+(?:\w+\s+){0,2}?(?:name|r[eé]sum[eé]|resume|cv|profile|details)\s+(?:along|on|over)\b|\bin\s+front\s+of\s+(?:the|your|a)\b/iu,
   ],
-  referral: [/\brefer(?:ral|ring|red)?\b(?!\s+(?:program(?:me)?|process|bonus|policy|system|scheme)s?\b)/i, /\bput\s+in\s+a\s+(?:good\s+)?word\b|\bput\s+a\s+(?:good\s+)?word\s+in\b|\bvouch\s+for\b|\b(?:endorse|commend|nominate|sponsor)\s+me\b|\bspeak\s+(?:up\s+)?for\s+me\b|\bput\s+my\s+name\s+(?:forward|in)\b|\bmention\s+my\s+name\b|\bsubmit\s+me\b|\bput\s+me\s+forward\b|\bnominate\s+me\b|\b(?:get|land|score)\s+me\s+(?:a|an|the)\s+(?:interview|job|offer|foot)\b|\bfoot\s+in\s+the\s+door\b/i],
-  introduction: [/\bintroduc(?:e|tion|ing)\b|\bintros?\b/i, /\b(?:connect|put|hook|link|loop)\s+me\s+(?:up\s+|in\s+)?(?:in\s+touch\s+)?(?:with|to)\b|\bpoint\s+me\s+(?:to|toward|towards|in\s+the\s+direction)\b/i],
+  referral: [/\b(?:(?:get|getting|help)\s+(?:me\s+)?(?:my\s+|a\s+)?foot\s+in\s+the\s+door)\b|\brefer(?:ral|ring|red)?\b(?:\s+me\b)?(?!\s+(?:program(?:me)?|process|bonus|policy|system|scheme)s?\b)/i, /\bput\s+in\s+a\s+(?:good\s+)?word\b|\bput\s+a\s+(?:good\s+)?word\s+in\b|\bvouch\s+for\b|\b(?:endorse|commend|nominate|sponsor)\s+me\b|\bspeak\s+(?:up\s+)?for\s+me\b|\bput\s+my\s+name\s+(?:forward|in)\b|\bmention\s+my\s+name\b|\bsubmit\s+me\b|\bput\s+me\s+forward\b|\bnominate\s+me\b|\b(?:get|land|score)\s+me\s+(?:a|an|the)\s+(?:interview|job|offer|foot)\b|\bfoot\s+in\s+the\s+door\b/i],
+  introduction: [/\bintroduc(?:e|tion|ing)\b(?:\s+me\b)?|\bintros?\b/i, /\b(?:connect|put|hook|link|loop)\s+me\s+(?:up\s+|in\s+)?(?:in\s+touch\s+)?(?:with|to)\b|\bpoint\s+me\s+(?:to|toward|towards|in\s+the\s+direction\s+of)\s+(?:someone|somebody|anyone|people|the\s+right\s+(?:person|people)|whoever|a\s+(?:person|contact|colleague)|your\s+(?:colleague|contact|friend)s?)\b/i],
   recommendation: [/\brecommendation\s+(?:letter|on\s+linkedin)\b|\b(?:a|an|my|the)\s+(?:[\w-]+\s+){0,2}recommendation\b(?!\s+(?:for|of|on)\s+(?:a|which|what|books?|resources?))|\bletter\s+of\s+(?:recommendation|reference|support)\b|\breference\s+letter\b|\b(?:be|serve\s+as|act\s+as)\s+(?:a|my)\s+reference\b|\brecommend\s+me\b/i],
   job: [/\b(?:know|tell\s+me|share|any\s+idea|enquire|inquire|ask)\s+(?:about\s+)?(?:who|what|which|when|whether|if)\b[^?.!]{0,100}\b(?:panel|interview|interviewer|hiring|process|salary|pay|team|role|position|opening|vacanc(?:y|ies)|timeline|stage|round|scheme|program(?:me)?|intake|internship|fellowship|funding|grant|post|recruit\w*|application\s+window|cohort)s?\b|\b(?:any\s+)?(?:job\s+)?(?:openings?|vacanc(?:y|ies)|open\s+(?:roles?|positions?))\b|\b(?:are|is)\s+(?:you|u|your\s+\w+)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on|looking\s+for)\b|\b(?:you|u)(?:['’]re|\s+are)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on)\b|\b(?:hire|interview)\s+me\b|\bconsider\s+me\b|\bgive\s+me\s+(?:a|an)\s+(?:job|chance|opportunity|internship|interview)\b|\bjob\s+description\b/i],
-  send: [/\b(?:send|share|email|e-mail|forward|mail)\s+(?:me|over)\b|\bshare\s+(?:it\s+)?with\s+me\b|\bsend\s+(?:it|them|the)\b(?![^.?!]{0,30}\bto\b)/i],
+  send: [/\bpoint\s+me\s+(?:to|toward|towards)\b|\b(?:send|share|email|e-mail|forward|mail)\s+(?:me|over)\b|\bshare\s+(?:it\s+)?with\s+me\b|\bsend\s+(?:it|them|the)\b(?![^.?!]{0,30}\bto\b)/i],
   contact: [/\b(?:name|names|contact|details|e-?mail)\s+of\s+(?:the|your|a|an|someone|whoever)\b|\b(?:e-?mail|email)\s+address\b|\bphone\s+number\b|\bcontact\s+(?:info|information|details)\b|\byour\s+(?:direct\s+)?(?:number|e-?mail)\b|\b(?:who|whom)\s+(?:should|could|can|would)\s+I\s+(?:contact|reach|talk|speak|write|email|approach)\b|\bthe\s+right\s+person\b/i],
   connection: [/\bconnect(?:ing|ed)?\b(?!\s+(?:me|you)\s+(?:with|to))(?!\s+over)|\baccept\s+(?:my\s+)?(?:connection|invite|invitation|request)\b|\badd\s+me\b|\bfollow\s+(?:me|back)\b/i],
 };
@@ -158,11 +158,13 @@ export interface FoundKind extends Match {
 
 /** The favours named in an ask, one per kind, each at its first unnegated mention. */
 export function askKinds(sentence: string, from = 0): FoundKind[] {
+  // "I'm open to an initial call; could you share…": favours named before the ask's clause are the writer's own words.
+  const clauseStart = from > 0 ? clauseAt(sentence, from).start : 0;
   const found: FoundKind[] = [];
   for (const [kind, patterns] of Object.entries(KIND_PATTERNS) as [AskKind, readonly RegExp[]][]) {
     const match = patterns
       .flatMap((p) => allMatches(sentence, p))
-      .filter((m) => m.end > from && !isNegatedAt(sentence, m.start))
+      .filter((m) => m.start >= clauseStart && !isNegatedAt(sentence, m.start))
       .sort((a, b) => a.start - b.start)[0];
     if (match) found.push({ ...match, kind });
   }
@@ -188,11 +190,28 @@ const DECISION_MAKER = new RegExp(String.raw`\b(?:leads?|runs?|heads?|handles?|m
 export function bigFavourIn(sentence: string, kinds: readonly FoundKind[]): FoundKind | null {
   if (GENERAL_REFERRAL_QUESTION.test(sentence) && !/\b(?:refer\s+me|submit\s+me|my\s+referral)\b/i.test(sentence)) return null;
   for (const found of kinds) {
-    if (found.kind === 'referral' || found.kind === 'forward' || found.kind === 'recommendation') return found;
-    if (found.kind === 'introduction' && DECISION_MAKER.test(sentence.slice(found.start, found.start + 120))) return found;
+    if (found.kind === 'forward') return withRecipient(sentence, found);
+    if (found.kind === 'referral' || found.kind === 'recommendation') return found;
+    if (found.kind === 'introduction' && DECISION_MAKER.test(sentence.slice(found.start, found.start + 120))) return withRecipient(sentence, found);
   }
   return null;
 }
+
+/** A forward named with whom it goes to: "forward it to the | hiring manager", "pass it to your | Director of Fundraising". */
+function withRecipient(sentence: string, found: FoundKind): FoundKind {
+  const tail = RECIPIENT.exec(sentence.slice(found.end));
+  if (!tail || !/\b(?:to|with|the|your|a|an)\s*$/i.test(found.text)) {
+    // "put me in touch with | the hiring manager": the intro's words stop at the preposition.
+    const target = /^\s*(?:to|with)\s+/i.exec(sentence.slice(found.end));
+    const named = target ? RECIPIENT.exec(sentence.slice(found.end + target[0].length)) : null;
+    if (!target || !named) return found;
+    const end = found.end + target[0].length + named[0].length;
+    return { ...found, end, text: sentence.slice(found.start, end) };
+  }
+  const end = found.end + tail[0].length;
+  return { ...found, end, text: sentence.slice(found.start, end) };
+}
+const RECIPIENT = new RegExp(String.raw`^\s*(?:(?:[\w&'’-]+\s+){0,2}?(?:${DECIDER})\b|[\w&'’-]+(?:\s+(?!(?:of|for|with|at|in|on|by|before|after|and|or|so|to|if|when|who|that|please)\b)[\w&'’-]+){0,2})`, 'i');
 
 /** Open-ended advice wording: "some advice", "any tips", "to pick your brain", "help me out". */
 const VAGUE_PATTERNS: readonly RegExp[] = [

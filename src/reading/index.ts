@@ -97,7 +97,7 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
     let shape: AskShape | null = askShape(text);
     if (shape && sentence.isQuoted(shape.start, shape.start + 1)) shape = null;
     if (!shape && listItems[index] && listIntroducedByAsk) shape = { form: 'imperative', start: text.length - text.trimStart().length };
-    let kinds: FoundKind[] = shape ? askKinds(text).filter((k) => own(k) && !overlaps(k, sentenceOffers)) : [];
+    let kinds: FoundKind[] = shape ? askKinds(text, shape.start).filter((k) => own(k) && !overlaps(k, sentenceOffers)) : [];
     if (!shape && nlp) {
       // No shape the words show: ask the tagger, but only about a sentence that names a favour.
       const candidates = askKinds(text).filter((k) => own(k) && TAG_WORTHY.has(k.kind));
@@ -136,9 +136,11 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
     const named = DOCUMENT.exec(link.text) ?? DOCUMENT.exec(link.url.replace(/[-_/.]/g, ' '));
     const sentence = [...sentences].reverse().find((s) => s.start <= link.at.start) ?? sentences[0];
     if (!named || !sentence) continue;
-    const same = documents.find((d) => d.at.start < link.at.end && link.at.start < d.at.end);
-    if (same) continue;
-    documents.push({ at: link.at, text: link.text, sentence, document: named[0] });
+    const same = documents.findIndex((d) => d.at.start < link.at.end && link.at.start < d.at.end);
+    // "Here's my [résumé](cv.pdf)": the words and the link are one place; report both as one span.
+    const found = documents[same];
+    if (found) documents[same] = { ...found, at: { start: Math.min(found.at.start, link.at.start), end: Math.max(found.at.end, link.at.end) } };
+    else documents.push({ at: link.at, text: link.text, sentence, document: named[0] });
   }
   documents.sort((a, b) => a.at.start - b.at.start);
   // One document per place: "Enclosed please find my résumé" matches as two ways of saying it.
