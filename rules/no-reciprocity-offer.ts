@@ -11,6 +11,8 @@ function continuesAgreedExchange(stage: Stage, asks: readonly Ask[], bounded: bo
   if (stage !== 'reply' && stage !== 'thank-you') return false;
   const kinds = asks.flatMap((a) => a.items.map((i) => i.kind));
   if (kinds.length === 0 || asks.some((a) => a.vague || a.items.length === 0)) return false;
+  // Questions are the agreed ones only when asked as questions; "I'd be grateful for any suggestions" asks anew.
+  if (asks.some((a) => a.items.some((i) => i.kind === 'advice') && a.form !== 'question' && a.form !== 'list-item')) return false;
   return kinds.every((k) => k === 'time' || k === 'advice' || k === 'contact') && (bounded || !kinds.includes('time'));
 }
 

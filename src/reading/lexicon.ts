@@ -71,6 +71,8 @@ export const PHRASE_STOPS = [
   'around', 'with', 'from', 'by', 'into', 'over', 'under', 'through', 'during', 'after', 'before', 'since', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
   'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'do', 'does', 'did', 'really', 'very', 'so', 'too', 'also', 'just', 'i', 'you', 'we', 'they', 'he',
   'she', 'it', 'me', 'my', 'this', 'the', 'a', 'an', 'your', 'yours', 'our', 'their', 'his', 'her', 'there', 'here', 'than', 'then', 'not', 'all', 'any', 'some',
+  'via', 'like', 'such', 'per', 'across', 'within', 'without', 'towards', 'toward', 'among', 'between', 'along', 'upon', 'off', 'out', 'up', 'beyond', 'including',
+  'regarding', 'whenever', 'whatever', 'whether', 'how', 'what', 'why',
 ];
 /** Prepositions after a generic head that make it specific: "your work on X", "your talk about Y". */
 export const SPECIFYING_PREPOSITIONS = ['on', 'about', 'around', 'behind', 'regarding', 'during', 'for', 'with', 'into', 'from', 'in'];
@@ -110,7 +112,7 @@ export const POINTED_VERBS = ['suggested', 'recommended', 'mentioned', 'said', '
  */
 export const GIVING_VERBS = [
   'help', 'share', 'send', 'introduce', 'intro', 'plug', 'shout', 'gift', 'connect', 'offer', 'pass', 'buy', 'treat', 'cover', 'pay', 'review', 'give', 'put', 'promote', 'host', 'feature',
-  'sponsor', 'volunteer', 'present', 'speak', 'mentor', 'support', 'assist', 'contribute', 'lend', 'donate', 'bring', 'make', 'write', 'draft', 'test', 'beta-test',
+  'sponsor', 'volunteer', 'mentor', 'support', 'assist', 'contribute', 'lend', 'donate', 'bring', 'make', 'write', 'draft', 'test', 'beta-test',
   'provide', 'forward', 'repay', 'reciprocate', 'amplify', 'boost', 'recommend', 'refer', 'teach', 'show', 'walk', 'run', 'set up', 'tag', 'mention', 'spread',
   'hook', 'sign up', 'join', 'take on', 'take a look', 'test', 'proofread', 'translate', 'collect', 'compile', 'summarise', 'summarize', 'dig up', 'pull', 'signal-boost', 'shout out', 'vouch',
 ];
