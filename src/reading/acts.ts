@@ -40,7 +40,7 @@ const WILLING_TO_ANY = new RegExp(String.raw`(?:\b(?:I|we)(?:['’]m|['’]re|\s
 const OFFER_TO_YOU = new RegExp(String.raw`\b(?:I|we)(?:\s+(?:can|could|will|would)|['’](?:d|ll))\s+(?:\w+ly\s+)?(?:be\s+${WILLING}\s+)?([a-z]+)\s+(?:you|your\s+team)\b`, 'gi');
 /** Idioms of giving back. */
 const OFFER_IDIOMS =
-  /\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+do\b|\b(?:how|where)\s+(?:can|could|might)\s+I\s+(?:help|support|be\s+(?:useful|of\s+(?:help|use)))\b|\b(?:if|whether)\s+(?:there(?:['’]s|\s+is)\s+(?:anything|any\s+way|something)\s+)?I\s+can\s+(?:ever\s+)?(?:help|return|be\s+(?:of\s+)?(?:help|use|service)|support|assist|repay|do)\b|\bif\s+I\s+can\s+ever\b|\breturn\s+the\s+(?:favou?r|kindness)\b|\bin\s+return\b|\bpay\s+it\s+(?:back|forward)\b|\bcount\s+me\s+in\b|\b(?:coffee|lunch|drinks?|dinner|the\s+coffee|the\s+first\s+round|beers?|it)(?:['’]s|\s+(?:is|are|would\s+be|will\s+be|['’]s))\s+on\s+me\b|\b(?:my|the)\s+treat\b|\bon\s+me\b(?=[^.?!]{0,10}[.!])|\b(?:let\s+me\s+know|tell\s+me)\s+if\s+(?:you\s+(?:need|want|would\s+like)|there(?:['’]s|\s+is))\s+(?:anything|something|a\s+copy|the|me\s+to)\b|\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b|\b(?:want|like)\s+me\s+to\s+(?:send|share|forward|intro|introduce|connect|pass|review)\b|\b(?:shall|should|can|could|may)\s+I\s+(?:send|share|forward|introduce|connect|pass|help|offer)\b|\bhelp\s+you\s+(?:in\s+(?:some|any)\s+way|in\s+return|back|as\s+well|too|out)\b|\bhappy\s+to\s+return\b|\bI\s+hope\s+(?:that\s+)?I\s+(?:can|could|will\s+be\s+able\s+to)\s+(?:help|return|support|repay|be\s+of)\b|\b(?:I|we)(?:['’]d|\s+would)\s+(?:\w+\s+)?(?:love|like|welcome\s+the\s+chance)\s+to\s+(?:help|return|support|repay|contribute|share|introduce|intro|send\s+you|offer|give|buy|treat|host|feature)\b|\blet\s+me\s+know\s+if\s+(?:there(?:['’]s|\s+is)\s+)?anything\s+(?:else\s+)?(?:would|could|might)\s+(?:help|make\s+(?:it|this|things)\s+easier)\b|\b(?:speak|present|talk|guest[- ]lecture|perform|play)\s+(?:at|to|on|for|with)\s+your\s+(?:[\w-]+\s+){0,2}?(?:event|meetup|class|team|students|group|podcast|conference|panel|session|program(?:me)?|club|community|cohort|course|show|network|venue)\b|\bmy\s+door\s+is\s+(?:always\s+)?open\b|\bhere\s+if\s+you\s+need\b|\b(?:the\s+)?least\s+I\s+can\s+do\b|\bI\s+owe\s+you\s+(?:a|one)\b|\b(?:I|we)\s+(?:offered|promised|volunteered)\s+to\b|\boffer\s+(?:still\s+)?stands\b|\bif\s+(?:you|your\s+[\w-]+|anyone\s+(?:on|in)\s+your\s+[\w-]+)\s+(?:ever\s+)?(?:needs?|wants?|are\s+looking\s+for|is\s+looking\s+for|could\s+use)\b[^.?!]{0,80}?\b(?:I|we)(?:['’]d|['’]ll|\s+(?:would|will|can|could|am|are))\b|\bI(?:['’]d|\s+would|\s+will|['’]ll)\s+(?:happily|gladly)\b|\b(?:pitch|chip)\s+in\b|\blend\s+a\s+hand\b/gi;
+  /\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+do\b|\b(?:how|where)\s+(?:can|could|might)\s+I\s+(?:help|support|be\s+(?:useful|of\s+(?:help|use)))\b|\b(?:if|whether)\s+(?:there(?:['’]s|\s+is)\s+(?:anything|any\s+way|something)\s+)?I\s+can\s+(?:ever\s+)?(?:help|return|be\s+(?:of\s+)?(?:help|use|service)|support|assist|repay|do)\b|\bif\s+I\s+can\s+ever\b|\breturn\s+the\s+(?:favou?r|kindness)\b|\bin\s+return\b|\bpay\s+it\s+(?:back|forward)\b|\bcount\s+me\s+in\b|\b(?:coffee|lunch|drinks?|dinner|the\s+coffee|the\s+first\s+round|beers?|it)(?:['’]s|\s+(?:is|are|would\s+be|will\s+be|['’]s))\s+on\s+me\b|\b(?:my|the)\s+treat\b|\bon\s+me\b(?=[^.?!]{0,10}[.!])|\b(?:let\s+me\s+know|tell\s+me)\s+if\s+(?:you\s+(?:need|want|would\s+like)|there(?:['’]s|\s+is))\s+(?:anything|something|a\s+copy|the|me\s+to)\b|\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b|\b(?:want|like)\s+me\s+to\s+(?:send|share|forward|intro|introduce|connect|pass|review)\b|\b(?:shall|should|can|could|may)\s+I\s+(?:send|share|forward|introduce|connect|pass|help|offer|put\s+you\s+in\s+touch|loop\s+you|buy\s+you|treat\s+you|get\s+you)\b|\bwould\s+it\s+help\s+(?:you\s+)?(?:if|for)\s+(?:I|me)\b|\bwould\s+(?:a|an|my|the|some)\s+[^?.!]{0,60}?\bbe\s+(?:useful|helpful|of\s+(?:use|interest|help))\s+(?:to|for)\s+(?:you|your)\b|\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+help\b|\bhelp\s+you\s+(?:in\s+(?:some|any)\s+way|in\s+return|back|as\s+well|too|out)\b|\bhappy\s+to\s+return\b|\bI\s+hope\s+(?:that\s+)?I\s+(?:can|could|will\s+be\s+able\s+to)\s+(?:help|return|support|repay|be\s+of|be\s+(?:useful|helpful|of\s+use))\b|(?:\b(?:I|we)(?:['’]d|\s+would)|\band\s+would|^\s*would)\s+(?:\w+\s+)?(?:love|like|welcome\s+the\s+chance)\s+to\s+(?:help|return|support|repay|contribute|share|introduce|intro|send\s+you|offer|give|buy|treat|host|feature)\b|\blet\s+me\s+know\s+if\s+(?:there(?:['’]s|\s+is)\s+)?anything\s+(?:else\s+)?(?:would|could|might)\s+(?:help|make\s+(?:it|this|things)\s+easier)\b|\b(?:speak|present|talk|guest[- ]lecture|perform|play)\s+(?:at|to|on|for|with)\s+your\s+(?:[\w-]+\s+){0,2}?(?:event|meetup|class|team|students|group|podcast|conference|panel|session|program(?:me)?|club|community|cohort|course|show|network|venue)\b|\bmy\s+door\s+is\s+(?:always\s+)?open\b|\bhere\s+if\s+you\s+need\b|\b(?:the\s+)?least\s+I\s+can\s+do\b|\bI\s+owe\s+you\s+(?:a|one)\b|\b(?:I|we)\s+(?:offered|promised|volunteered)\s+to\b|\boffer\s+(?:still\s+)?stands\b|\bif\s+(?:you|your\s+[\w-]+|anyone\s+(?:on|in)\s+your\s+[\w-]+)\s+(?:ever\s+)?(?:needs?|wants?|are\s+looking\s+for|is\s+looking\s+for|could\s+use)\b[^.?!]{0,80}?\b(?:I|we)(?:['’]d|['’]ll|\s+(?:would|will|can|could|am|are))\b|\bI(?:['’]d|\s+would|\s+will|['’]ll)\s+(?:happily|gladly)\b|\b(?:pitch|chip)\s+in\b|\blend\s+a\s+hand\b/gi;
 /**
  * What is given must be for the reader: the writer's own questions, overview, background or
  * application papers are part of the ask ("I can also send questions by message", "I can send my
@@ -75,6 +75,7 @@ export function offersIn(sentence: string): Match[] {
 
 // ── Personal references ───────────────────────────────────────────────────────
 
+const WORK = new RegExp(`^(?:${alternation(WORK_NOUNS)})s?$`, 'i');
 const OBJECT_OF_ASK = /\b(?:send|share|forward|give|email|e-mail|get|have|borrow|use|see|need|want|review|read|pick|hear|learn\s+from|take\s+up)\s+(?:me\s+|us\s+)?(?:a\s+copy\s+of\s+|a\s+link\s+to\s+)?$/i;
 /** Heads that stay generic whatever follows: "your details from the alumni directory". */
 const UNSPECIFIABLE = new Set(['information', 'info', 'details', 'contact', 'name', 'email', 'e-mail', 'number', 'address', 'profile', 'time', 'help', 'brain', 'brains', 'requirements']);
@@ -102,8 +103,11 @@ function yourPhrases(sentence: string, nlp: NlpTools | undefined): Match[] {
     }
     // Past one word, the tagger says where the noun phrase ends: "your team | expects a lot".
     // (When it finds no noun after "your" — "your fundraising team" tagged as a verb — the words stand.)
-    // The tagger is asked only when a later word may be a verb ("expects", "shipped", "looking").
-    if (words.length > 1 && nlp && words.slice(1).some((w) => /(?:s|ed|ing)$/i.test(w.text))) {
+    // "your team runs…", "your company works…": a generic head and an -s word are a subject and its verb.
+    if (words.length === 2 && GENERIC.has(words[0]!.text.toLowerCase()) && /[^s]s$/i.test(words[1]!.text) && !WORK.test(words[1]!.text)) words.pop();
+    // Past one word, when the head is no generic word, the tagger says where the noun phrase ends ("your
+    // profile | caught my eye").
+    if (words.length > 1 && nlp && !GENERIC.has(words[words.length - 1]!.text.toLowerCase())) {
       const kept = nlp.leadingNounPhrase(sentence.slice(your.start, words[words.length - 1]!.end)).length - 1;
       if (kept >= 1) words.splice(kept);
     }
@@ -119,6 +123,8 @@ function yourPhrases(sentence: string, nlp: NlpTools | undefined): Match[] {
     const specifier = /^\s+(\w+)\s+(?:the\s+|a\s+|an\s+|how\s+|what\s+|why\s+)?[<\[{\\]*([\p{L}\p{N}]+)/u.exec(rest);
     const specified = specifier !== null && !UNSPECIFIABLE.has(headWord) && SPECIFYING.has(specifier[1]!.toLowerCase()) && !STOPS.has(specifier[2]!.toLowerCase()) && !/^(?:sales|marketing|tech|technology|engineering|finance|general|business|my)$/i.test(specifier[2]!);
     if (GENERIC.has(headWord) && !specified) continue;
+    // "your company's portal": something of the employer's, unless it is a piece of work ("your team's post").
+    if (words.length > 1 && /['’]s$/.test(words[0]!.text) && GENERIC.has(words[0]!.text.toLowerCase().replace(/['’]s$/, '')) && !WORK.test(head.text)) continue;
     if (words.every((w) => GENERIC.has(w.text.toLowerCase().replace(/['’]s$/, ''))) && !specified) continue;
     found.push({ start: your.start, end: specified ? head.end + specifier[0].length : head.end, text: sentence.slice(your.start, specified ? head.end + specifier[0].length : head.end) });
   }
@@ -138,14 +144,15 @@ const PERSONAL_SHAPES: readonly { kind: PersonalReference['kind']; pattern: RegE
   // Any verb in the past after "you": "the rebrand you just rolled out", "you redesigned the app".
   { kind: 'their-work', pattern: /\b(?:you|u)\s+(?:just\s+|recently\s+|also\s+|once\s+)?[a-z]{3,}ed\b(?:\s+(?:out|up|off|on|in|at|for|with|about))?/i },
   // A piece of their work, engaged with: "loved ep 42", "I read the case study on…", "big fan of the rebrand".
-  { kind: 'their-work', pattern: new RegExp(String.raw`\b(?:loved|enjoyed|read|watched|listened\s+to|heard|saw|caught|attended|rewatched|re-?read|devoured|binged|fan\s+of|thanks\s+to)\s+(?:(?:the|your|that|this|a|last|latest|recent|new)\s+)*(?:[\w-]+\s+){0,2}?(?:${WORKS})\b`, 'i') },
+  { kind: 'their-work', pattern: new RegExp(String.raw`\b(?:loved|enjoyed|read|watched|listened\s+to|heard|saw|caught|attended|rewatched|re-?read|devoured|binged|fan\s+of|thanks\s+to)\s+(?!my\b)(?:(?:the|your|that|this|a|last|latest|recent|new)\s+)*(?:[\w-]+\s+){0,2}?(?:${WORKS})\b`, 'i') },
   { kind: 'mutual-contact', pattern: new RegExp(String.raw`\b[\p{L}][\p{L}'’-]*['’]s\s+(?:old\s+|former\s+|good\s+|best\s+)?(?:${alternation(TIES)})\b`, 'iu') },
+  { kind: 'their-work', pattern: /\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|again\s+)?for\s+(?:open-sourcing|writing|building|sharing|publishing|creating|maintaining|hosting|organi[sz]ing|running|recording|answering|making|putting\s+out|releasing)\b/i },
   { kind: 'their-move', pattern: /\b(?:your|you)\s+(?:\w+\s+){0,3}?(?:move|moved|moving|switch(?:ed)?|transition(?:ed)?|pivot(?:ed)?|jump(?:ed)?|leap)\s+(?:from|to|into)\b/i },
   { kind: 'their-move', pattern: /\bcongrat(?:ulation)?s\s+(?:on|for)\b|\bwell\s+done\s+on\b/i },
   // A shared past: "we met at", "we overlapped in the … Slack", "we both studied", "fellow alum".
   { kind: 'shared-past', pattern: new RegExp(String.raw`\bwe(?:['’]ve|\s+have|\s+had)?\s+(?:both\s+|all\s+|each\s+|also\s+|briefly\s+|first\s+|once\s+|actually\s+|previously\s+)*(?:${SHARED})\b`, 'i') },
   // "we're both in the Bay Area" is a place, not a shared past; "we're both in the PyData Slack" is.
-  { kind: 'shared-past', pattern: /\bwe(?:['’]re|\s+are)\s+both\b(?!\s+(?:in|from|based|located|living)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:slack|discord|group|community|program(?:me)?|cohort|club|forum|network|class|team|guild|circle|chapter|association)\b))|\bboth\s+of\s+us\b|\byou\s+and\s+I\s+(?:both\s+)?(?:\w+ed|were|went|met)\b|\bfellow\b|\balum(?:na|nus|ni|nae)?\b(?!\s+(?:platform|network|directory|portal|database|page|site|tool|search|office|relations))|\b(?:the\s+)?same\s+(?:school|university|college|program|programme|major|bootcamp|hometown|cohort|class|company|team|lab|church|club|meetup|conference|course|village|town)\b|\b(?:met|meeting|seeing)\s+you\b|\byou\s+(?:might|may)\s+remember\s+me\b|\bour\s+(?:chat|conversation|talk|meeting|exchange|time)\s+(?:at|during|in|on|last)\b|\bI\s+was\s+(?:also\s+)?(?:in|at)\s+(?:the\s+)?(?:audience|session|workshop|panel|talk|webinar|class)\b/i },
+  { kind: 'shared-past', pattern: /\bwe(?:['’]re|\s+are)\s+both\b(?!\s+(?:in|from|based|located|living)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:slack|discord|group|community|program(?:me)?|cohort|club|forum|network|class|team|guild|circle|chapter|association)\b))|\bboth\s+of\s+us\b|\byou\s+and\s+I\s+(?:both\s+)?(?:\w+ed|were|went|met)\b|\bfellow\s+(?:alum|alumn[ai]|alumnus|graduate|grad|member|[\w-]+\s+(?:alum|alumn[ai]|grad|graduate|member|veteran))\b|\brecogni[sz]e\s+you\s+from\b|\balum(?:na|nus|ni|nae)?\b(?!\s+(?:platform|network|directory|portal|database|page|site|tool|search|office|relations))|\b(?:the\s+)?same\s+(?:school|university|college|program|programme|major|bootcamp|hometown|cohort|class|company|team|lab|church|club|meetup|conference|course|village|town)\b|\b(?:met|meeting|seeing)\s+you\b|\byou\s+(?:might|may)\s+remember\s+me\b|\bour\s+(?:chat|conversation|talk|meeting|exchange|time)\s+(?:at|during|in|on|last)\b|\bI\s+was\s+(?:also\s+)?(?:in|at)\s+(?:the\s+)?(?:audience|session|workshop|panel|talk|webinar|class)\b/i },
   // A mutual contact: "Maria Gómez suggested I reach out", "a mutual friend", "through Priya".
   { kind: 'mutual-contact', pattern: /\b(?:mutual|shared|common)\s+(?:friend|connection|contact|colleague|acquaintance|friends|connections|contacts)\b|\b(?:referred|introduced|pointed|sent|directed)\s+(?:me\s+)?(?:to\s+you|your\s+way)\b|\bgave\s+me\s+your\s+(?:name|details|contact|e-?mail|number)\b/i },
   { kind: 'mutual-contact', pattern: new RegExp(String.raw`\b[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:(?:kindly|also|once)\s+)?(?:${POINTED})\s+(?:(?:that|me|to|I|you|we)\b)`, 'u') },
@@ -178,6 +185,10 @@ const MINE = String.raw`(?:(?:a|the)\s+(?:copy|link|pdf|version)\s+(?:of|to)\s+)
 const SENDING: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:${ATTACH})\s+(?:here\s+)?(?:is|are|please\s+find|you(?:['’]ll|\s+will)\s+find|I(?:['’]ve|\s+have)\s+included)\s+${MINE}${DOC}`, 'iu'),
   new RegExp(String.raw`\b(?:I|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+also)?\s+(?:also\s+|just\s+)?(?:${ATTACH})\s+(?:(?:here|below|with\s+this\s+(?:message|e-?mail|note))\s+)?${MINE}${DOC}`, 'iu'),
+  new RegExp(String.raw`${DOC}\s+(?:that\s+)?(?:I|we)(?:['’]ve|\s+have)?\s+(?:attached|linked|enclosed|included|pasted)`, 'iu'),
+  new RegExp(String.raw`(?:^|[.,;:!]\s*)(?:attaching|enclosing|linking)\s+(?:${MINE})?${DOC}`, 'iu'),
+  new RegExp(String.raw`\bin\s+(?:the\s+)?attachments?\b[^.?!]{0,30}?(?:${MINE})${DOC}`, 'iu'),
+  new RegExp(String.raw`(?:^|[.,;:!]\s*)(?:my\s+)?${DOC}\s+(?:is\s+)?(?:attached|enclosed)`, 'iu'),
   new RegExp(String.raw`\bPFA\b[:\s]+(?:${MINE})?${DOC}`, 'u'),
   new RegExp(String.raw`\bplease\s+(?:find|see)\s+(?:attached\s+|enclosed\s+|below\s+)?${MINE}${DOC}(?:\s+(?:attached|enclosed|below|here))?`, 'iu'),
   new RegExp(String.raw`\b${MINE}${DOC}\s+(?:is|are)\s+(?:also\s+)?(?:${ATTACH}|below|here|in\s+the\s+attachment)`, 'iu'),
@@ -205,11 +216,11 @@ export function documentsIn(sentence: string, before: string): Match[] {
 // ── Thanks and help given ──────────────────────────────────────────────────────
 
 const THANKS = new RegExp(String.raw`\b(?:${alternation(THANKS_WORDS)})(?![\p{L}])`, 'giu');
-const CONDITIONAL = /\b(?:would|['’]d|will)\s+(?:be\s+)?(?:(?:so|very|really|truly|most|greatly|much|be)\s+)*$/i;
+const CONDITIONAL = /\b(?:would|['’]d|will)\s+(?:be\s+)?(?:(?:so|very|really|truly|most|greatly|much|be|\w+ly)\s+)*$/i;
 
 /** Thanks said (not "I would be grateful if…", which asks). */
 export function thanksIn(sentence: string): Match[] {
-  return allMatches(sentence, THANKS).filter((m) => !CONDITIONAL.test(sentence.slice(0, m.start)) && !isNegatedAt(sentence, m.start) && !/^\s*(?:if|for\s+considering)\b/i.test(sentence.slice(m.end)));
+  return allMatches(sentence, THANKS).filter((m) => !CONDITIONAL.test(sentence.slice(0, m.start)) && !isNegatedAt(sentence, m.start) && !/^\s*if\b/i.test(sentence.slice(m.end)));
 }
 
 /** In a received message: help given, said any way ("I forwarded it to the hiring manager", "happy to chat"). */

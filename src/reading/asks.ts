@@ -20,6 +20,12 @@ const TRIGGERS: readonly { form: 'question' | 'request' | 'wish'; pattern: RegEx
   { form: 'question', pattern: /\bare\s+(?:you|u)\s+(?:(?:by\s+any\s+chance|still|currently)\s+)?(?:available|free|open|willing|able|around|up\s+for|interested|hiring)\b/i },
   { form: 'question', pattern: /\bis\s+(?:there|it)\s+(?:any\s+|a\s+)?(?:chance|way|possibility|possible|ok(?:ay)?)\b/i },
   { form: 'question', pattern: /\bany\s+chance\b/i },
+  { form: 'question', pattern: /^\s*(?:would\s+you\s+|do\s+you\s+)?mind\s+(?:if\s+I\b|[a-z]+ing\b)/i },
+  { form: 'question', pattern: /\bfancy\s+(?:a|an|some|grabbing|meeting|chatting|a\s+quick)\b/i },
+  { form: 'request', pattern: /\blet['’]?s\s+(?:hop|jump|connect|chat|meet|grab|talk|catch\s+up|schedule|set\s+up|find\s+(?:a\s+)?time|do\s+a\s+call)\b/i },
+  // A request named as one: "One small request: a 20-minute call", "My ask is simple: pass my CV to…"
+  { form: 'request', pattern: /\b(?:my|one|a|the|only)\s+(?:[a-z]+\s+){0,2}?(?:request|ask|favou?r)\s*(?:is\s+(?:simple|this|that|just)?\s*:?|:)/i },
+  { form: 'question', pattern: /\bwould\s+(?:\d+|fifteen|twenty|thirty|ten)\s+min(?:ute)?s?\b|\bhow\s+about\s+(?:a|an)\b/i },
   { form: 'question', pattern: /\bis\s+there\s+(?:anyone|someone|somebody|anybody)\b/i },
   { form: 'question', pattern: /\bwould\s+it\s+be\s+(?:possible|ok(?:ay)?|alright|all\s+right|too\s+much)\b/i },
   { form: 'question', pattern: /^\s*(?:what|which|how|where|who|when)\b[^?.!]{0,80}?\b(?:should\s+I|would\s+you\s+(?:recommend|suggest)|do\s+you\s+(?:recommend|suggest))\b/i },
@@ -34,10 +40,10 @@ const TRIGGERS: readonly { form: 'question' | 'request' | 'wish'; pattern: RegEx
   // Wishes: "I'd love your take on…", "I would be grateful for…", "I'm hoping you could…"
   { form: 'wish', pattern: /\b(?:I(?:['’]d|\s+would|\s+will|['’]ll)|would|will)\s+(?:really\s+|so\s+|also\s+|very\s+much\s+|truly\s+)?(?:love|like|appreciate|welcome|value|be\s+(?:so\s+|very\s+|really\s+|most\s+|truly\s+|extremely\s+|deeply\s+|incredibly\s+|forever\s+)?(?:(?:grateful|thankful|honou?red|obliged|indebted)\s+(?:if|for|to)|(?:delighted|glad|happy|thrilled)\s+(?:if|for|to\s+(?:hear|get|have|learn|receive|chat|talk|meet|speak|know))))\b/i },
   { form: 'wish', pattern: /\bI(?:\s+(?:was|am)|['’]m)\s+(?:(?:really|also|currently|just|still)\s+)?(?:hoping|wondering|looking\s+for|seeking|asking\s+(?:for|if|whether|you)|in\s+need\s+of|keen\s+to\s+(?:hear|get|learn|chat|meet))\b/i },
-  { form: 'wish', pattern: /^\s*(?:just\s+)?(?:hoping|wondering)\s+(?:if|whether|you|to)\b/i },
+  { form: 'wish', pattern: /^\s*(?:just\s+|really\s+)?(?:hoping|wondering)\s+(?:if|whether|you|to|for)\b/i },
   { form: 'wish', pattern: /\bif\s+you\b[^.?!]{0,80}?\b(?:I(?:['’]d|['’]ll|\s+(?:would|will|shall))|it\s+(?:would|will))\s+(?:be\s+)?(?:(?:very|so|really|most|truly|greatly|much|forever)\s+)*(?:grateful|thankful|obliged|indebted|appreciate|appreciated|mean\s+a\s+lot|help\s+(?:me\s+)?(?:a\s+lot|greatly|so\s+much))\b/i },
   { form: 'wish', pattern: /\bI\s+(?:wish|want|would\s+like|['’]d\s+like|am\s+writing|['’]m\s+writing)\s+to\s+(?:know|enquire|inquire|request|check|find\s+out|understand|learn)\s+(?:if|whether|about|how|what|which|when|where|who)\b/i },
-  { form: 'wish', pattern: /\b(?:any|your|some|a\s+few)\s+(?:[a-z]+\s+){1,8}?(?:would|will)\s+be\s+(?:greatly\s+|much\s+|really\s+|very\s+|hugely\s+|most\s+|so\s+)?(?:appreciated|helpful|welcome|amazing|invaluable|great)\b/i },
+  { form: 'wish', pattern: /\b(?:any|your|some|a\s+few|an?)\s+(?:[a-z-]+\s+){1,8}?(?:would|will|could)\s+(?:be\s+(?:greatly\s+|much\s+|really\s+|very\s+|hugely\s+|most\s+|so\s+|truly\s+|incredibly\s+)?(?:appreciated|helpful|welcome|amazing|invaluable|great|wonderful|fantastic|brilliant|lovely|a\s+(?:huge|big|great|real)\s+help)|help(?:\s+(?:me|a\s+lot|so\s+much|hugely))?|mean\s+(?:a\s+lot|the\s+world|so\s+much)|go\s+a\s+long\s+way)\b/i },
   { form: 'wish', pattern: /\bit\s+would\s+(?:mean\s+(?:a\s+lot|the\s+world|so\s+much)|be\s+(?:great|amazing|wonderful|awesome|fantastic|helpful|huge|lovely|a\s+(?:huge\s+|big\s+)?help))\s+(?:if|to\s+(?:get|hear|have|chat|talk|meet))\b/i },
   { form: 'wish', pattern: /\bwould\s+mean\s+(?:a\s+lot|the\s+world|so\s+much)\b/i },
   { form: 'wish', pattern: /(?:^|[,.;]\s*|\band\s+)(?:would|I['’]d)\s+love\s+to\s+(?:chat|talk|meet|hear|learn|ask|get|grab|set\s+up|schedule|pick|connect|speak|jump|hop)\b/i },
@@ -59,9 +65,13 @@ const NOT_A_FAVOUR = new RegExp(
     String.raw`\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b`,
     String.raw`\b(?:want|like)\s+me\s+to\b`,
     String.raw`\bshall\s+I\b`,
+    String.raw`\bshould\s+I\s+(?:put\s+you|send\s+you|share|introduce\s+you|connect\s+you|loop\s+you)\b`,
+    String.raw`\bwould\s+it\s+help\s+(?:you\s+)?(?:if|for)\s+(?:I|me)\b`,
+    String.raw`\bwould\s+(?:a|an|my|the|some)\s+[^?.!]{0,60}?\bbe\s+(?:useful|helpful|of\s+(?:use|interest|help))\s+(?:to|for)\s+(?:you|your)\b`,
+    String.raw`\b(?:can|could|may)\s+I\s+(?:buy|treat|get)\s+you\b`,
     // A choice offered with an offer ("want me to send it, or would you rather see it live?").
     String.raw`\bwould\s+you\s+(?:rather|prefer)\b(?=[^.?!]*\?)(?<=\bor\s+would\s+you\s+(?:rather|prefer))`,
-    String.raw`\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+do\b`,
+    String.raw`\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+(?:do|help)\b`,
     String.raw`\bhow\s+(?:can|could|might)\s+I\s+(?:help|support|be\s+(?:useful|of\s+help))\b`,
     String.raw`\b(?:please\s+)?let\s+me\s+know\s+(?:if|whether)\s+(?:you\s+need|there(?:\s+is|['’]s)\s+(?:anything|any\s+way|something)\s+(?:else\s+)?(?:I|we)\b|I\s+can|it\s+would\s+help|that\s+would\s+help|you['’]d\s+like\s+(?:me|a\s+copy|to\s+see))`,
     String.raw`\b(?:let\s+me\s+know|tell\s+me)\s+how\s+(?:it|the|your|things)\b`,
@@ -78,6 +88,9 @@ const NOT_A_FAVOUR = new RegExp(
 const PLEASANTRY = new RegExp(String.raw`^\s*(?:(?:hi|hey|hello)\b[^?]{0,30}[,!]\s*)?(?:${alternation(PLEASANTRIES)})\b[^?]{0,30}\?\s*$`, 'i');
 /** A question addressed to the reader, or one asking them to decide for the writer. */
 const ADDRESSED = /\b(?:you|your|u|ur|ya)\b|\b(?:should|could|can|do|would|may)\s+I\b/i;
+/** Words that tie a question to the reader's world rather than to the world at large. */
+const ABOUT_THE_READER = /\b(?:you|your|u|ur|y['’]?all|there|team|role|position|office|company|firm|interview|process|salary|opening|job|hiring|manager|recruiters?|certificat\w*|assignment|program(?:me)?|scheme|policy|referrals?)\b/i;
+const RHETORICAL = /,\s*right\s*\?\s*$|^\s*why\s+(?:do|does|is|are|must)\b[^?]*\balways\b|^\s*(?:who|what)(?:['’]s|\s+is)\s+a\s+[^?]*\bwithout\b|^\s*how\s+hard\s+can\b/i;
 const INFORMATION_QUESTION = /^\s*(?:(?:\d+[.)]|[-*•]|first|second|third|also|and|so|finally|lastly)\W+)?(?:how|what|which|why|when|where|who|whom|whose|is|are|does|do|did|has|have|should|was|were)\b[^?]{3,}\?\s*$/i;
 const FAVOUR_NOUN = /\b(?:openings?|vacanc(?:y|ies)|referrals?|intros?|introductions?|advice|tips|pointers|call|chat|coffee|positions?|roles?|jobs?|internships?)\b/i;
 /** A favour verb opening the sentence, with an object after it ("Email me…", not "Email address: …"). */
@@ -111,43 +124,48 @@ export function askShape(sentence: string): AskShape | null {
   if (opener && !isNegatedAt(sentence, 0) && excluded.length === 0) found.push({ form: 'imperative', start: opener.index + (opener[0].length - opener[0].trimStart().length) });
   if (found.length > 0) return found.sort((a, b) => a.start - b.start)[0]!;
   // An information question, even with no "you": "Third, which certifications did hiring managers care about?"
-  if (INFORMATION_QUESTION.test(sentence) && excluded.length === 0 && !PLEASANTRY.test(sentence) && !isNegatedAt(sentence, sentence.length - 1)) {
+  if (INFORMATION_QUESTION.test(sentence) && ABOUT_THE_READER.test(sentence) && !RHETORICAL.test(sentence) && excluded.length === 0 && !PLEASANTRY.test(sentence) && !isNegatedAt(sentence, sentence.length - 1)) {
     return { form: 'question', start: sentence.length - sentence.trimStart().length };
   }
   // A question to the reader that none of the shapes above names: "What does ramp-up look like on your team?",
   // or a verbless one that names a favour: "any openings at Lumina?"
-  if (/\?\s*$/.test(sentence) && (ADDRESSED.test(sentence) || FAVOUR_NOUN.test(sentence)) && excluded.length === 0 && !PLEASANTRY.test(sentence)) {
+  if (/\?\s*$/.test(sentence) && (ADDRESSED.test(sentence) || FAVOUR_NOUN.test(sentence)) && excluded.length === 0 && !PLEASANTRY.test(sentence) && !RHETORICAL.test(sentence)) {
     const start = sentence.length - sentence.trimStart().length;
     if (!isNegatedAt(sentence, Math.max(0, sentence.search(ADDRESSED)))) return { form: 'question', start };
   }
   return null;
 }
 
+/** A question asked for its answer: it asks for answers (advice), unless it names another favour. */
+const QUESTION_FOR_ANSWERS = /(?:^\s*(?:\d+[.)]\s*|[-*•]\s*)?|[:,—–]\s*)(?:how|what|which|why|where|who|is|are|does|do|did|has|have|was|were)\b[^?]*\?\s*$/i;
+/** What a question about the job is about: it asks for job information, not advice. */
+const JOB_TOPIC = /\b(?:role|position|opening|vacanc(?:y|ies)|hiring|recruit\w*|interview\w*|salary|pay|process|take-home|assignment|remote|office|referral\s+(?:program(?:me)?|process|scheme|portal)|referrals?\s+(?:generally\s+)?work|scheme|internships?|graduate|intake|openings?)\b/i;
+
 /** What each kind of favour is called; each found at its words inside an ask. */
 const KIND_PATTERNS: Readonly<Record<AskKind, readonly RegExp[]>> = {
   time: [
     new RegExp(String.raw`(?<![\w-])(?:(?:a|an|some)\s+)?(?:(?:quick|short|brief|little|informal|virtual|phone|video|zoom|coffee|casual|friendly|15|20|30)\s+){0,3}(?:${MEETING})(?![\w-])|\b(?:hop|jump)\s+on\s+(?:a\s+)?(?:(?:quick|short|brief)\s+)?(?:call|zoom|phone|video\s+call|chat)\b`, 'i'),
-    /\b(?:can|could|shall|might|may)\s+(?:we|I)\s+(?:meet|talk|speak|chat|catch\s+up|sync|get\s+together|call|ring|phone|visit|come\s+(?:by|over))\b|\b(?:hop|jump)\s+on\b|\b(?:meet|talk|speak|chat)\s+(?:with\s+)?(?:you|me|us|for|over|briefly|sometime|next|this|by\s+(?:phone|telephone|video|zoom))\b|\bcall\s+you\b|\b(?:minutes|an\s+hour|hours?|some|a\s+bit|a\s+little)\s+(?:of\s+)?your\s+(?:time|day)\b|\bcome\s+(?:to|by)\s+your\b|\bstop\s+by\b/i,
+    /\b(?:can|could|shall|might|may)\s+(?:we|I)\s+(?:meet|talk|speak|chat|catch\s+up|sync|get\s+together|call|ring|phone|visit|come\s+(?:by|over))\b|\b(?:hop|jump)\s+on\b|\b(?:meet|talk|speak|chat)\s+(?:with\s+)?(?:you|me|us|for|over|briefly|sometime|next|this|by\s+(?:phone|telephone|video|zoom))\b|\bcall\s+you\b|\b(?:minutes|an\s+hour|hours?|some|a\s+bit|a\s+little)\s+(?:of\s+)?your\s+(?:time|day)\b|\bcome\s+(?:to|by)\s+your\b|\bstop\s+by\b|\b(?:\d+|a\s+few|fifteen|twenty|thirty|ten)\s*(?:-|\s)?(?:min(?:ute)?s?)\b(?!\s+(?:read|drive|walk|away))/i,
   ],
   advice: [
-    /\bpick\s+(?:your|his|her|their)\s+brains?\b/i,
+    /\bpick\s+(?:your|ur|yer|his|her|their)\s+brains?\b/i,
     new RegExp(String.raw`\b(?:(?:some|any|a\s+few|a\s+little|your|more|general)\s+)?(?:${ADVICE})\b`, 'i'),
-    /\b(?:ask|send)\s+(?:you\s+)?(?:a\s+(?:few|couple\s+of)\s+|some\s+|several\s+|(?:\d+|two|three|four|five)\s+(?:\w+\s+)?|a\s+(?:quick\s+)?|my\s+)questions?\b/i,
+    /\b(?:ask|send|email|e-mail|put|pose)(?:ed)?\s+(?:you\s+|u\s+)?(?:[\w-]+\s+){0,3}?(?:questions?|qs)\b|\bask\s+(?:you|u)\s+(?:a\s+)?(?:couple|few)\s+(?:of\s+)?things\b|\b(?:do|would|did)\s+(?:you|u)\s+(?:think|say|reckon|advise)\b|\b(?:you|u)(?:['’]d|\s+would)\s+(?:recommend|suggest|advise)\b|\bworth\s+it\b|\bin\s+your\s+(?:experience|view|opinion)\b/i,
     /\b(?:guide|advise|mentor|direct)\s+me\b|\b(?:tell|show|explain\s+to|teach)\s+me\s+(?:how|what|why|which|whether|about|more|a\s+bit)\b|\banswer\s+(?:[\w-]+\s+){0,2}?questions?\b|\blearn\s+(?:more\s+)?(?:about|from|how)\b|\bhear\s+(?:about|more|your|how)\b|\bwhat\s+you\s+think\b/i,
-    /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:how|what|which|why|where|who|is|are|does|do|did|has|have|was|were)\b[^?]*\?\s*$/i,
+    QUESTION_FOR_ANSWERS,
   ],
-  review: [/\b(?:review(?:ing)?|proofread(?:ing)?|critique|edit)\b/i, /\b(?:look(?:ing)?|glanc(?:e|ing))\s+(?:at|over|through)\s+(?:my|it|this|them|the|a|our)\b|\btake\s+a\s+(?:quick\s+)?look\b|\bfeedback\b|\bgo\s+(?:through|over)\s+my\b|\bcheck\s+(?:out\s+)?my\b/i],
+  review: [/\b(?:review(?:ing)?|proofread(?:ing)?|critique|edit|skim|sanity-check|once-over|read\s+(?:over|through)\s+my|read\s+my)\b/i, /\b(?:look(?:ing)?|glanc(?:e|ing))\s+(?:at|over|through)\s+(?:my|it|this|them|the|a|our)\b|\btake\s+a\s+(?:quick\s+)?look\b|\bfeedback\b|\bgo\s+(?:through|over)\s+my\b|\bcheck\s+(?:out\s+)?my\b/i],
   forward: [
-    /\b(?:forward(?:ing)?|pass(?:ing)?|send(?:ing)?|shar(?:e|ing)|hand(?:ing)?|get(?:ting)?|put(?:ting)?|bring(?:ing)?|submit(?:ting)?|circulat(?:e|ing)|flag(?:ging)?)\s+(?:(?:it|this|them|my\s+(?:[\w&'’-]+\s+){0,3}?[\w&'’-]+|me)\s+)?(?:(?:along|over|on|in\s+front\s+of|through)\s+)?(?:to|with)\s+(?!(?:me|you|u)\b)(?:the|your|a|an|whoever|someone|somebody|anyone|any|HR|him|her|them|[A-Z])/iu,
+    /\b(?:forward(?:ing)?|pass(?:ing)?|send(?:ing)?|shar(?:e|ing)|hand(?:ing)?|get(?:ting)?|put(?:ting)?|bring(?:ing)?|submit(?:ting)?|circulat(?:e|ing)|flag(?:ging)?)\s+(?:(?:it|this|them|my\s+(?:[\p{L}\p{N}&'’-]+\s+){0,3}?[\p{L}\p{N}&'’-]+|me)\s+)?(?:(?:along|over|on|in\s+front\s+of|through)\s+)?(?:to|with|among|amongst)\s+(?!(?:me|you|u)\b)(?:the|your|a|an|whoever|someone|somebody|anyone|any|HR|him|her|them|[A-Z])/iu,
     /\b(?:forward|pass\s+along|pass\s+on)\s+(?:my|it|this|them)\b|\b(?:pass|send)\s+my\s+(?:\w+\s+){0,2}?(?:name|r[eé]sum[eé]|resume|cv|profile|details)\s+(?:along|on|over)\b|\bin\s+front\s+of\s+(?:the|your|a)\b/iu,
   ],
-  referral: [/\b(?:(?:get|getting|help)\s+(?:me\s+)?(?:my\s+|a\s+)?foot\s+in\s+the\s+door)\b|\brefer(?:ral|ring|red)?\b(?:\s+me\b)?(?!\s+(?:program(?:me)?|process|bonus|policy|system|scheme)s?\b)/i, /\bput\s+in\s+a\s+(?:good\s+)?word\b|\bput\s+a\s+(?:good\s+)?word\s+in\b|\bvouch\s+for\b|\b(?:endorse|commend|nominate|sponsor)\s+me\b|\bspeak\s+(?:up\s+)?for\s+me\b|\bput\s+my\s+name\s+(?:forward|in)\b|\bmention\s+my\s+name\b|\bsubmit\s+me\b|\bput\s+me\s+forward\b|\bnominate\s+me\b|\b(?:get|land|score)\s+me\s+(?:a|an|the)\s+(?:interview|job|offer|foot)\b|\bfoot\s+in\s+the\s+door\b/i],
-  introduction: [/\bintroduc(?:e|tion|ing)\b(?:\s+me\b)?|\bintros?\b/i, /\b(?:connect|put|hook|link|loop)\s+me\s+(?:up\s+|in\s+)?(?:in\s+touch\s+)?(?:with|to)\b|\bpoint\s+me\s+(?:to|toward|towards|in\s+the\s+direction\s+of)\s+(?:someone|somebody|anyone|people|the\s+right\s+(?:person|people)|whoever|a\s+(?:person|contact|colleague)|your\s+(?:colleague|contact|friend)s?)\b/i],
-  recommendation: [/\brecommendation\s+(?:letter|on\s+linkedin)\b|\b(?:a|an|my|the)\s+(?:[\w-]+\s+){0,2}recommendation\b(?!\s+(?:for|of|on)\s+(?:a|which|what|books?|resources?))|\bletter\s+of\s+(?:recommendation|reference|support)\b|\breference\s+letter\b|\b(?:be|serve\s+as|act\s+as)\s+(?:a|my)\s+reference\b|\brecommend\s+me\b/i],
-  job: [/\b(?:know|tell\s+me|share|any\s+idea|enquire|inquire|ask)\s+(?:about\s+)?(?:who|what|which|when|whether|if)\b[^?.!]{0,100}\b(?:panel|interview|interviewer|hiring|process|salary|pay|team|role|position|opening|vacanc(?:y|ies)|timeline|stage|round|scheme|program(?:me)?|intake|internship|fellowship|funding|grant|post|recruit\w*|application\s+window|cohort)s?\b|\b(?:any\s+)?(?:job\s+)?(?:openings?|vacanc(?:y|ies)|open\s+(?:roles?|positions?))\b|\b(?:are|is)\s+(?:you|u|your\s+\w+)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on|looking\s+for)\b|\b(?:you|u)(?:['’]re|\s+are)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on)\b|\b(?:hire|interview)\s+me\b|\bconsider\s+me\b|\bgive\s+me\s+(?:a|an)\s+(?:job|chance|opportunity|internship|interview)\b/i],
-  send: [/\bpoint\s+me\s+(?:to|toward|towards)\b|\b(?:send|share|email|e-mail|forward|mail)\s+(?:me|over)\b|\bshare\s+(?:it\s+)?with\s+me\b|\bsend\s+(?:it|them|the)\b(?![^.?!]{0,30}\bto\b)/i],
-  contact: [/\b(?:name|names|contact|details|e-?mail)\s+of\s+(?:the|your|a|an|someone|whoever)\b|\b(?:e-?mail|email)\s+address\b|\bphone\s+number\b|\bcontact\s+(?:info|information|details)\b|\byour\s+(?:direct\s+)?(?:number|e-?mail)\b|\b(?:who|whom)\s+(?:should|could|can|would)\s+I\s+(?:contact|reach|talk|speak|write|email|approach)\b|\bthe\s+right\s+person\b/i],
-  connection: [/\bconnect(?:ing|ed)?\b(?!\s+(?:me|you)\s+(?:with|to))(?!\s+over)|\baccept\s+(?:my\s+)?(?:connection|invite|invitation|request)\b|\badd\s+me\b|\bfollow\s+(?:me|back)\b/i],
+  referral: [/\b(?:(?:get|getting|help)\s+(?:me\s+)?(?:my\s+|a\s+)?foot\s+in\s+the\s+door)\b|\brefer(?:ral|ring|red)?\b(?:\s+me\b)?(?!\s+(?:program(?:me)?|process|bonus|policy|system|scheme)s?\b)/i, /\bput\s+in\s+a\s+(?:good\s+)?word\b|\bput\s+a\s+(?:good\s+)?word\s+in\b|\ba\s+good\s+word\b|\bvouch\s+for\b|\b(?:endorse|commend|nominate|sponsor)\s+me\b|\bspeak\s+(?:up\s+)?for\s+me\b|\bput\s+my\s+name\s+(?:forward|in)\b|\bmention\s+my\s+name\b|\bsubmit\s+me\b|\bput\s+me\s+forward\b|\bnominate\s+me\b|\b(?:get|land|score)\s+me\s+(?:a|an|the)\s+(?:interview|job|offer|foot)\b|\bfoot\s+in\s+the\s+door\b/i],
+  introduction: [/\bintroduc(?:e|ed|tion|ing)\b(?:\s+me\b)?|\bintros?\b/i, /\b(?:connect|put|hook|link|loop)\s+me\s+(?:up\s+|in\s+)?(?:in\s+touch\s+)?(?:with|to)\b|\bpoint\s+me\s+(?:to|toward|towards|in\s+the\s+direction\s+of)\s+(?:someone|somebody|anyone|people|the\s+right\s+(?:person|people)|whoever|a\s+(?:person|contact|colleague)|your\s+(?:colleague|contact|friend)s?)\b/i],
+  recommendation: [/\b(?:list|use|name|put)\s+you\s+(?:down\s+)?as\s+(?:a|my)\s+(?:reference|referee)\b|\b(?:act|serve|be|speak)\s+as\s+(?:a|my)\s+(?:reference|referee)\b|\breferee\b|\brec\s+letter\b|\b(?:character|professional|academic)\s+reference\b|\bone\s+of\s+my\s+(?:\w+\s+)?references\b|\brecommending\s+me\b|\bin\s+support\s+of\s+my\s+application\b|\brecommendation\s+(?:letter|on\s+linkedin)\b|\b(?:a|an|my|the)\s+(?:[\w-]+\s+){0,2}recommendation\b(?!\s+(?:for|of|on)\s+(?:a|which|what|books?|resources?))|\bletter\s+of\s+(?:recommendation|reference|support)\b|\breference\s+letter\b|\b(?:be|serve\s+as|act\s+as)\s+(?:a|my)\s+reference\b|\brecommend\s+me\b/i],
+  job: [/\b(?:know|tell\s+me|share|any\s+idea|enquire|inquire)\s+(?:about\s+)?(?:who|what|which|when|whether|if)\b[^?.!]{0,100}\b(?:panel|interview|interviewer|hiring|process|salary|pay|team|role|position|opening|vacanc(?:y|ies)|timeline|stage|round|scheme|program(?:me)?|intake|internship|fellowship|funding|grant|post|recruit\w*|application\s+window|cohort)s?\b|\b(?:any|are\s+there|know\s+of|aware\s+of)\s+(?:[\w-]+\s+){0,2}?(?:job\s+)?(?:openings?|vacanc(?:y|ies)|open\s+(?:roles?|positions?))\b|\b(?:are|is)\s+(?:you|u|your\s+\w+)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on|looking\s+for)\b|\b(?:you|u)(?:['’]re|\s+are)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on)\b|\b(?:hire|interview)\s+me\b|\bconsider\s+me\b|\bgive\s+me\s+(?:a|an)\s+(?:job|chance|opportunity|internship|interview)\b/i],
+  send: [/\bpoint\s+me\s+(?:to|toward|towards)\b|\b(?:send|share|email|e-mail|forward|mail|dm|text|post|pass)(?:ing)?\s+(?:me|over|us)\b|\bshare\s+(?:the|your|a|that|those|some)\s+(?!name|names|contact|e-?mail)|\ba\s+copy\s+of\b|\bshare\s+(?:it\s+)?with\s+me\b|(?<!\bI\s)\bsend\s+(?:it|them|the)\b(?![^.?!]{0,30}\bto\b)/i],
+  contact: [/\b(?:best|right|correct|better|direct)\s+(?:e-?mail|address|number|way\s+to\s+reach|person|contact)\b|\bwho\s+(?:handles|runs|manages|looks\s+after|is\s+in\s+charge|is\s+responsible|I\s+should|should\s+I|is\b(?=\s*\?))|\blet\s+me\s+know\s+who\b|\b(?:name|names|contact|details|e-?mail)\s+of\s+(?:the|your|a|an|someone|whoever)\b|\b(?:e-?mail|email)\s+address\b|\bphone\s+number\b|\bcontact\s+(?:info|information|details)\b|\byour\s+(?:direct\s+)?(?:number|e-?mail)\b|\b(?:who|whom)\s+(?:should|could|can|would)\s+I\s+(?:contact|reach|talk|speak|write|email|approach)\b|\bthe\s+right\s+person\b/i],
+  connection: [/\badd\s+you\s+(?:on|to)\b|\b(?:accept|approve)\s+(?:it|my|the)\b(?=[^.]*\binvit)|\binvit(?:e|ation)\b(?=[^.]*\baccept)|\bconnect(?:ing|ed)?\b(?!\s+(?:me|you)\s+(?:with|to))(?!\s+over)|\baccept\s+(?:my\s+)?(?:connection|invite|invitation|request)\b|\badd\s+me\b|\bfollow\s+(?:me|back)\b/i],
 };
 
 /** Kinds that a stronger kind on the same words already covers ("refer me" is not also "recommend"). */
@@ -169,6 +187,10 @@ export function askKinds(sentence: string, from = 0): FoundKind[] {
       .sort((a, b) => a.start - b.start)[0];
     if (match) found.push({ ...match, kind });
   }
+  // A question asks for answers only when it names no other favour; about the job, it asks for job information.
+  const byQuestion = found.find((f) => f.kind === 'advice' && QUESTION_FOR_ANSWERS.test(f.text) && f.text.length > 20);
+  if (byQuestion && found.length > 1) found.splice(found.indexOf(byQuestion), 1);
+  else if (byQuestion && JOB_TOPIC.test(byQuestion.text)) byQuestion.kind = 'job';
   const kinds = new Set(found.map((f) => f.kind));
   return found
     .filter((f) => !Object.entries(SUBSUMED).some(([strong, weak]) => kinds.has(strong as AskKind) && weak.includes(f.kind) && overlapsKind(found, strong as AskKind, f)))

@@ -61,7 +61,7 @@ export const GENERIC_HEADS = [
   'own', 'hiring', 'manager', 'recruiter', 'boss', 'colleagues', 'colleague', 'coworkers', 'peers', 'people', 'staff', 'website', 'site', 'openings', 'opening', 'vacancy',
   'vacancies', 'positions', 'roles', 'jobs', 'careers', 'hospital', 'clinic', 'hotel', 'restaurant', 'sites', 'plant', 'factory', 'lab', 'store', 'shop',
   'branch', 'facility', 'laboratory', 'department’s', 'practice', 'agency', 'studio', 'startup', 'institution', 'institute', 'ministry', 'project', 'projects', 'projects.', 'ward', 'unit', 'platform', 'services', 'products', 'product', 'clients', 'customers', 'success', 'achievements', 'accomplishments',
-  'journey', 'story', 'path', 'mind', 'brain', 'brains', 'requirements', 'needs', 'criteria', 'sincerely', 'faithfully', 'truly', 'information', 'info', 'details', 'perusal', 'reference', 'review', 'head', 'lead', 'ceo', 'cto', 'vp', 'director', 'founder', 'hr',
+  'journey', 'story', 'path', 'mind', 'brain', 'brains', 'take', 'shoes', 'progress', 'research', 'cv', 'resume', 'résumé', 'values', 'members', 'portal', 'requirements', 'needs', 'criteria', 'sincerely', 'faithfully', 'truly', 'information', 'info', 'details', 'perusal', 'reference', 'review', 'head', 'lead', 'ceo', 'cto', 'vp', 'director', 'founder', 'hr',
   'area', 'location', 'city', 'country', 'school', 'university', 'college', 'alma', 'domain', 'space', 'niche', 'specialty', 'speciality', 'list', 'organisation’s',
 ];
 
@@ -72,7 +72,7 @@ export const PHRASE_STOPS = [
   'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'do', 'does', 'did', 'really', 'very', 'so', 'too', 'also', 'just', 'i', 'you', 'we', 'they', 'he',
   'she', 'it', 'me', 'my', 'this', 'the', 'a', 'an', 'your', 'yours', 'our', 'their', 'his', 'her', 'there', 'here', 'than', 'then', 'not', 'all', 'any', 'some',
   'via', 'like', 'such', 'per', 'across', 'within', 'without', 'towards', 'toward', 'among', 'between', 'along', 'upon', 'off', 'out', 'up', 'beyond', 'including',
-  'regarding', 'whenever', 'whatever', 'whether', 'how', 'what', 'why',
+  'regarding', 'whenever', 'whatever', 'whether', 'how', 'what', 'why', 'last', 'next', 'every', 'each',
 ];
 /** Prepositions after a generic head that make it specific: "your work on X", "your talk about Y". */
 export const SPECIFYING_PREPOSITIONS = ['on', 'about', 'around', 'behind', 'regarding', 'during', 'for', 'with', 'into', 'from', 'in'];
@@ -86,7 +86,7 @@ export const READER_DEEDS = [
   'founded', 'co-founded', 'created', 'designed', 'joined', 'moved', 'switched', 'transitioned', 'became', 'won', 'raised', 'ran', 'organised',
   'organized', 'answered', 'commented', 'replied', 'recorded', 'made', 'released', 'open-sourced', 'opened', 'announced', 'pivoted', 'grew', 'scaled', 'rebuilt',
   'migrated', 'redesigned', 'wrapped', 'finished', 'completed', 'earned', 'were promoted', 'got promoted', 'taught', 'mentored', 'coached',
-  'appeared', 'featured', 'judged', 'reviewed', 'merged', 'contributed', 'tweeted', 'blogged', 'filed', 'fixed',
+  'appeared', 'featured', 'judged', 'reviewed', 'merged', 'contributed', 'tweeted', 'blogged', 'filed', 'fixed', 'left', 'open-sourced',
 ];
 /** What a person makes that others read, watch or use: a reference to one is about them. */
 export const WORK_NOUNS = [
@@ -98,7 +98,7 @@ export const WORK_NOUNS = [
 /** Verbs the writer uses for a shared past ("we met", "we overlapped", "we both studied"). */
 export const SHARED_PAST_VERBS = [
   'met', 'overlapped', 'worked', 'studied', 'attended', 'spoke', 'talked', 'chatted', 'sat', 'served', 'volunteered', 'played', 'trained', 'shared', 'went',
-  'graduated', 'were', 'collaborated', 'connected', 'crossed paths', 'interned', 'competed', 'presented', 'ran', 'taught', 'took', 'grew up', 'lived',
+  'graduated', 'were', 'been', 'collaborated', 'connected', 'crossed paths', 'interned', 'competed', 'presented', 'ran', 'taught', 'took', 'grew up', 'lived',
 ];
 /** What someone does when they pass the writer to someone else: "X suggested I reach out". */
 /** Who someone is to a person the reader knows: "Kenji's roommate" names a mutual contact. */
@@ -112,8 +112,8 @@ export const POINTED_VERBS = ['suggested', 'recommended', 'mentioned', 'said', '
  */
 export const GIVING_VERBS = [
   'help', 'share', 'send', 'introduce', 'intro', 'plug', 'shout', 'gift', 'connect', 'offer', 'pass', 'buy', 'treat', 'cover', 'pay', 'review', 'give', 'put', 'promote', 'host', 'feature',
-  'sponsor', 'volunteer', 'mentor', 'support', 'assist', 'contribute', 'lend', 'donate', 'bring', 'make', 'write', 'draft', 'test', 'beta-test',
-  'provide', 'forward', 'repay', 'reciprocate', 'amplify', 'boost', 'recommend', 'refer', 'teach', 'show', 'walk', 'run', 'set up', 'tag', 'mention', 'spread',
+  'sponsor', 'volunteer', 'mentor', 'support', 'assist', 'contribute', 'lend', 'donate', 'bring', 'test', 'beta-test',
+  'provide', 'forward', 'repay', 'reciprocate', 'amplify', 'boost', 'recommend', 'refer', 'teach', 'show', 'walk', 'set up', 'tag', 'spread',
   'hook', 'sign up', 'join', 'take on', 'take a look', 'test', 'proofread', 'translate', 'collect', 'compile', 'summarise', 'summarize', 'dig up', 'pull', 'signal-boost', 'shout out', 'vouch',
 ];
 
@@ -135,7 +135,7 @@ export const DECISION_MAKERS = [
 
 /** Thanks, however worded. */
 export const THANKS_WORDS = [
-  'thank you', 'thanks', 'thank u', 'thx', 'ty', 'grateful', 'appreciate', 'appreciated', 'much obliged', 'cheers for', "you're a star", 'you’re a star', 'you are a star',
+  'thank you', 'thanks', 'thank u', 'ta very much', 'ta muchly', 'thx', 'ty', 'grateful', 'appreciate', 'appreciated', 'much obliged', 'cheers for', "you're a star", 'you’re a star', 'you are a star',
   'you rock', 'owe you one', 'i owe you', 'indebted', 'gratitude', 'means a lot', 'meant a lot', 'lifesaver', 'life saver', 'you’re the best', "you're the best",
 ];
 
