@@ -46,7 +46,7 @@ const OFFER_IDIOMS =
  * application papers are part of the ask ("I can also send questions by message", "I can send my
  * résumé and the job link"), and "connect"/"introduce" give only with the reader as object.
  */
-const FOR_THE_WRITER = /^\s*(?:(?:you\s+)?(?:a|an|the|some|my|our)\s+)?(?:[\p{L}\p{N}–-]+\s+){0,3}?(?:questions?|overview|summary|more\s+(?:about|on)|a\s+bit\s+(?:more\s+)?about|background|story|availability|times?|time\s+options|details|r[eé]sum[eé]|resume|cv|portfolio|application|cover\s+letter|job\s+(?:link|posting|description)|profile|info(?:rmation)?\s+about\s+me)\b/iu;
+const FOR_THE_WRITER = /^\s*(?:(?:you\s+)?(?:a|an|the|some|my|our)\s+)?(?:[\p{L}\p{N}–-]+\s+){0,3}?(?:questions?|overview|summary|more\s+(?:about|on)|a\s+bit\s+(?:more\s+)?about|background|story|availability|(?:a\s+few\s+|some\s+)?(?:time\s+options|times\s+(?:that|when|to))|details|r[eé]sum[eé]|resume|cv|portfolio|application|cover\s+letter|job\s+(?:link|posting|description)|profile|info(?:rmation)?\s+about\s+me)\b/iu;
 const NEEDS_READER_OBJECT = /^(?:connect|introduce|put|hook|make)$/i;
 /** A pitch for the writer's own paid product or services is no offer back. */
 const PITCH = /\b(?:our|my)\s+(?:\w+\s+)?(?:services|product|platform|agency|solution|software|app|offering|packages?|subscription)\b|\b(?:rates?|pricing|discount|free\s+trial|demo|quote|per\s+hour|%\s*off|invoice)\b/i;

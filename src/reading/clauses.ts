@@ -33,7 +33,8 @@ export function clauseAt(text: string, index: number): Clause {
   return clausesOf(text).find((c) => index >= c.start && index < c.end) ?? { start: 0, end: text.length, text };
 }
 
-const NEGATOR = new RegExp(String.raw`\b(?:${alternation(NEGATORS)})\b|n['’]?t\b`, 'gi');
+// "n't" with its apostrophe, or the few contractions texters write without one ("dont", "cant").
+const NEGATOR = new RegExp(String.raw`\b(?:${alternation(NEGATORS)})\b|n['’]t\b|\b(?:dont|cant|wont|didnt|doesnt|isnt|arent|wasnt|werent|couldnt|wouldnt|shouldnt|havent|hasnt|aint)\b`, 'gi');
 const HEDGE = new RegExp(`(?:${alternation(HEDGES)})`, 'gi');
 
 /**
