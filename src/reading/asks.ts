@@ -68,7 +68,6 @@ const NOT_A_FAVOUR = new RegExp(
     String.raw`\bshould\s+I\s+(?:put\s+you|send\s+you|share|introduce\s+you|connect\s+you|loop\s+you)\b`,
     String.raw`\bwould\s+it\s+help\s+(?:you\s+)?(?:if|for)\s+(?:I|me)\b`,
     String.raw`\bwould\s+(?:a|an|my|the|some)\s+[^?.!]{0,60}?\bbe\s+(?:useful|helpful|of\s+(?:use|interest|help))\s+(?:to|for)\s+(?:you|your)\b`,
-    String.raw`\b(?:can|could|may)\s+I\s+(?:buy|treat|get)\s+you\b`,
     // A choice offered with an offer ("want me to send it, or would you rather see it live?").
     String.raw`\bwould\s+you\s+(?:rather|prefer)\b(?=[^.?!]*\?)(?<=\bor\s+would\s+you\s+(?:rather|prefer))`,
     String.raw`\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+(?:do|help)\b`,
@@ -76,7 +75,7 @@ const NOT_A_FAVOUR = new RegExp(
     String.raw`\b(?:please\s+)?let\s+me\s+know\s+(?:if|whether)\s+(?:you\s+need|there(?:\s+is|['’]s)\s+(?:anything|any\s+way|something)\s+(?:else\s+)?(?:I|we)\b|I\s+can|it\s+would\s+help|that\s+would\s+help|you['’]d\s+like\s+(?:me|a\s+copy|to\s+see))`,
     String.raw`\b(?:let\s+me\s+know|tell\s+me)\s+how\s+(?:it|the|your|things)\b`,
     String.raw`\blet\s+me\s+know\s+if\s+(?:there(?:['’]s|\s+is)\s+)?anything\s+(?:else\s+)?(?:(?:would|could|might)\s+(?:help|make\s+(?:it|this|things)\s+easier)|I\s+can\s+do)\b`,
-    String.raw`\bI(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:share|introduce|offer|send\s+you|tell\s+you|thank|say|congratulate|update|let\s+you\s+know|help|return|contribute)\b`,
+    String.raw`(?:\bI(?:['’]d|\s+would)|\band\s+would|^\s*would)\s+(?:love|like)\s+to\s+(?:share|introduce|offer|send\s+you|tell\s+you|thank|say|congratulate|update|let\s+you\s+know|help|return|contribute)\b`,
     String.raw`\bwelcome\s+the\s+(?:chance|opportunity)\s+to\s+(?:contribute|join|be\s+considered|work|continue|be\s+part|help)\b`,
     String.raw`\blove\s+to\s+(?:catch\s+up|reconnect|stay\s+in\s+touch|keep\s+in\s+touch)\b`,
     String.raw`\bwould\s+love\s+to\s+(?:grab|get)\s+(?:a\s+)?(?:lunch|coffee|drinks?|dinner)\b(?=[^.?!]{0,40}\bcatch\s+up\b)`,
@@ -89,7 +88,7 @@ const PLEASANTRY = new RegExp(String.raw`^\s*(?:(?:hi|hey|hello)\b[^?]{0,30}[,!]
 /** A question addressed to the reader, or one asking them to decide for the writer. */
 const ADDRESSED = /\b(?:you|your|u|ur|ya)\b|\b(?:should|could|can|do|would|may)\s+I\b/i;
 /** Words that tie a question to the reader's world rather than to the world at large. */
-const ABOUT_THE_READER = /\b(?:you|your|u|ur|y['’]?all|there|team|role|position|office|company|firm|interview|process|salary|opening|job|hiring|manager|recruiters?|certificat\w*|assignment|program(?:me)?|scheme|policy|referrals?)\b/i;
+const ABOUT_THE_READER = /\b(?:you|your|u|ur|y['’]?all|there|person|people|team|role|position|office|company|firm|interview|process|salary|opening|job|hiring|manager|recruiters?|certificat\w*|assignment|program(?:me)?|scheme|policy|referrals?)\b/i;
 const RHETORICAL = /,\s*right\s*\?\s*$|^\s*why\s+(?:do|does|is|are|must)\b[^?]*\balways\b|^\s*(?:who|what)(?:['’]s|\s+is)\s+a\s+[^?]*\bwithout\b|^\s*how\s+hard\s+can\b/i;
 const INFORMATION_QUESTION = /^\s*(?:(?:\d+[.)]|[-*•]|first|second|third|also|and|so|finally|lastly)\W+)?(?:how|what|which|why|when|where|who|whom|whose|is|are|does|do|did|has|have|should|was|were)\b[^?]{3,}\?\s*$/i;
 const FAVOUR_NOUN = /\b(?:openings?|vacanc(?:y|ies)|referrals?|intros?|introductions?|advice|tips|pointers|call|chat|coffee|positions?|roles?|jobs?|internships?)\b/i;
@@ -137,21 +136,21 @@ export function askShape(sentence: string): AskShape | null {
 }
 
 /** A question asked for its answer: it asks for answers (advice), unless it names another favour. */
-const QUESTION_FOR_ANSWERS = /(?:^\s*(?:\d+[.)]\s*|[-*•]\s*)?|[:,—–]\s*)(?:how|what|which|why|where|who|is|are|does|do|did|has|have|was|were)\b[^?]*\?\s*$/i;
+const QUESTION_FOR_ANSWERS = /(?:^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:(?:and|also|so|but|plus|oh|ok|okay)\s+)?|[:,—–]\s*)(?:how|what|which|why|where|who|is|are|does|do|did|has|have|was|were)\b[^?]*\?\s*$/i;
 /** What a question about the job is about: it asks for job information, not advice. */
-const JOB_TOPIC = /\b(?:role|position|opening|vacanc(?:y|ies)|hiring|recruit\w*|interview\w*|salary|pay|process|take-home|assignment|remote|office|referral\s+(?:program(?:me)?|process|scheme|portal)|referrals?\s+(?:generally\s+)?work|scheme|internships?|graduate|intake|openings?)\b/i;
+const JOB_TOPIC = /\b(?:the|this|that|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:role|position|opening|vacancy|interview(?:\s+process)?|process|take-home|assignment|salary|scheme|program(?:me)?|internship|intake)\b|\b(?:hiring|recruiting)\s+(?:for|this|now|graduates|juniors|any)\b|\bremote-friendly\b|\breferral\s+(?:program(?:me)?|process|scheme|portal)\b|\breferrals?\s+(?:generally\s+)?work\b|\b(?:role|position)\s+still\s+open\b|\bsalary\b|\b(?:the|your)\s+(?:interview\s+)?panel\b|\binterviewers?\b/i;
 
 /** What each kind of favour is called; each found at its words inside an ask. */
 const KIND_PATTERNS: Readonly<Record<AskKind, readonly RegExp[]>> = {
   time: [
-    new RegExp(String.raw`(?<![\w-])(?:(?:a|an|some)\s+)?(?:(?:quick|short|brief|little|informal|virtual|phone|video|zoom|coffee|casual|friendly|15|20|30)\s+){0,3}(?:${MEETING})(?![\w-])|\b(?:hop|jump)\s+on\s+(?:a\s+)?(?:(?:quick|short|brief)\s+)?(?:call|zoom|phone|video\s+call|chat)\b`, 'i'),
+    new RegExp(String.raw`(?<![\w-])(?:(?:a|an|some)\s+)?(?:(?:quick|short|brief|little|informal|virtual|phone|video|zoom|coffee|casual|friendly|15|20|30)\s+){0,3}(?:${MEETING})(?![\w-])(?!\s+(?:invite|invitation|link|page|group|notes|recording|slides|details|organi[sz]er|series))|\b(?:hop|jump)\s+on\s+(?:a\s+)?(?:(?:quick|short|brief)\s+)?(?:call|zoom|phone|video\s+call|chat)\b`, 'i'),
     /\b(?:can|could|shall|might|may)\s+(?:we|I)\s+(?:meet|talk|speak|chat|catch\s+up|sync|get\s+together|call|ring|phone|visit|come\s+(?:by|over))\b|\b(?:hop|jump)\s+on\b|\b(?:meet|talk|speak|chat)\s+(?:with\s+)?(?:you|me|us|for|over|briefly|sometime|next|this|by\s+(?:phone|telephone|video|zoom))\b|\bcall\s+you\b|\b(?:minutes|an\s+hour|hours?|some|a\s+bit|a\s+little)\s+(?:of\s+)?your\s+(?:time|day)\b|\bcome\s+(?:to|by)\s+your\b|\bstop\s+by\b|\b(?:\d+|a\s+few|fifteen|twenty|thirty|ten)\s*(?:-|\s)?(?:min(?:ute)?s?)\b(?!\s+(?:read|drive|walk|away))/i,
   ],
   advice: [
     /\bpick\s+(?:your|ur|yer|his|her|their)\s+brains?\b/i,
     new RegExp(String.raw`\b(?:(?:some|any|a\s+few|a\s+little|your|more|general)\s+)?(?:${ADVICE})\b`, 'i'),
     /\b(?:ask|send|email|e-mail|put|pose)(?:ed)?\s+(?:you\s+|u\s+)?(?:[\w-]+\s+){0,3}?(?:questions?|qs)\b|\bask\s+(?:you|u)\s+(?:a\s+)?(?:couple|few)\s+(?:of\s+)?things\b|\b(?:do|would|did)\s+(?:you|u)\s+(?:think|say|reckon|advise)\b|\b(?:you|u)(?:['’]d|\s+would)\s+(?:recommend|suggest|advise)\b|\bworth\s+it\b|\bin\s+your\s+(?:experience|view|opinion)\b/i,
-    /\b(?:guide|advise|mentor|direct)\s+me\b|\b(?:tell|show|explain\s+to|teach)\s+me\s+(?:how|what|why|which|whether|about|more|a\s+bit)\b|\banswer\s+(?:[\w-]+\s+){0,2}?questions?\b|\blearn\s+(?:more\s+)?(?:about|from|how)\b|\bhear\s+(?:about|more|your|how)\b|\bwhat\s+you\s+think\b/i,
+    /\b(?:guide|advise|mentor|direct)\s+me\b|\b(?:tell|show|explain\s+to|teach)\s+me\s+(?:how|what|why|which|whether|about|more|a\s+bit)\b|\banswer\s+(?:[\w-]+\s+){0,2}?questions?\b|\blearn\s+(?:more\s+)?(?:about|from|how)\b|\bwhat\s+you\s+think\b/i,
     QUESTION_FOR_ANSWERS,
   ],
   review: [/\b(?:review(?:ing)?|proofread(?:ing)?|critique|edit|skim|sanity-check|once-over|read\s+(?:over|through)\s+my|read\s+my)\b/i, /\b(?:look(?:ing)?|glanc(?:e|ing))\s+(?:at|over|through)\s+(?:my|it|this|them|the|a|our)\b|\btake\s+a\s+(?:quick\s+)?look\b|\bfeedback\b|\bgo\s+(?:through|over)\s+my\b|\bcheck\s+(?:out\s+)?my\b/i],
@@ -160,12 +159,12 @@ const KIND_PATTERNS: Readonly<Record<AskKind, readonly RegExp[]>> = {
     /\b(?:forward|pass\s+along|pass\s+on)\s+(?:my|it|this|them)\b|\b(?:pass|send)\s+my\s+(?:\w+\s+){0,2}?(?:name|r[eé]sum[eé]|resume|cv|profile|details)\s+(?:along|on|over)\b|\bin\s+front\s+of\s+(?:the|your|a)\b/iu,
   ],
   referral: [/\b(?:(?:get|getting|help)\s+(?:me\s+)?(?:my\s+|a\s+)?foot\s+in\s+the\s+door)\b|\brefer(?:ral|ring|red)?\b(?:\s+me\b)?(?!\s+(?:program(?:me)?|process|bonus|policy|system|scheme)s?\b)/i, /\bput\s+in\s+a\s+(?:good\s+)?word\b|\bput\s+a\s+(?:good\s+)?word\s+in\b|\ba\s+good\s+word\b|\bvouch\s+for\b|\b(?:endorse|commend|nominate|sponsor)\s+me\b|\bspeak\s+(?:up\s+)?for\s+me\b|\bput\s+my\s+name\s+(?:forward|in)\b|\bmention\s+my\s+name\b|\bsubmit\s+me\b|\bput\s+me\s+forward\b|\bnominate\s+me\b|\b(?:get|land|score)\s+me\s+(?:a|an|the)\s+(?:interview|job|offer|foot)\b|\bfoot\s+in\s+the\s+door\b/i],
-  introduction: [/\bintroduc(?:e|ed|tion|ing)\b(?:\s+me\b)?|\bintros?\b/i, /\b(?:connect|put|hook|link|loop)\s+me\s+(?:up\s+|in\s+)?(?:in\s+touch\s+)?(?:with|to)\b|\bpoint\s+me\s+(?:to|toward|towards|in\s+the\s+direction\s+of)\s+(?:someone|somebody|anyone|people|the\s+right\s+(?:person|people)|whoever|a\s+(?:person|contact|colleague)|your\s+(?:colleague|contact|friend)s?)\b/i],
+  introduction: [/\bintroduc(?:e|ed|tion|ing)\b(?:\s+me\b)?|\bintros?\b/i, /\b(?:connect|put|hook|link|loop)\s+me\s+(?:up\s+|in\s+)?(?:in\s+touch\s+)?(?:with|to)\b/i],
   recommendation: [/\b(?:list|use|name|put)\s+you\s+(?:down\s+)?as\s+(?:a|my)\s+(?:reference|referee)\b|\b(?:act|serve|be|speak)\s+as\s+(?:a|my)\s+(?:reference|referee)\b|\breferee\b|\brec\s+letter\b|\b(?:character|professional|academic)\s+reference\b|\bone\s+of\s+my\s+(?:\w+\s+)?references\b|\brecommending\s+me\b|\bin\s+support\s+of\s+my\s+application\b|\brecommendation\s+(?:letter|on\s+linkedin)\b|\b(?:a|an|my|the)\s+(?:[\w-]+\s+){0,2}recommendation\b(?!\s+(?:for|of|on)\s+(?:a|which|what|books?|resources?))|\bletter\s+of\s+(?:recommendation|reference|support)\b|\breference\s+letter\b|\b(?:be|serve\s+as|act\s+as)\s+(?:a|my)\s+reference\b|\brecommend\s+me\b/i],
-  job: [/\b(?:know|tell\s+me|share|any\s+idea|enquire|inquire)\s+(?:about\s+)?(?:who|what|which|when|whether|if)\b[^?.!]{0,100}\b(?:panel|interview|interviewer|hiring|process|salary|pay|team|role|position|opening|vacanc(?:y|ies)|timeline|stage|round|scheme|program(?:me)?|intake|internship|fellowship|funding|grant|post|recruit\w*|application\s+window|cohort)s?\b|\b(?:any|are\s+there|know\s+of|aware\s+of)\s+(?:[\w-]+\s+){0,2}?(?:job\s+)?(?:openings?|vacanc(?:y|ies)|open\s+(?:roles?|positions?))\b|\b(?:are|is)\s+(?:you|u|your\s+\w+)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on|looking\s+for)\b|\b(?:you|u)(?:['’]re|\s+are)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on)\b|\b(?:hire|interview)\s+me\b|\bconsider\s+me\b|\bgive\s+me\s+(?:a|an)\s+(?:job|chance|opportunity|internship|interview)\b/i],
-  send: [/\bpoint\s+me\s+(?:to|toward|towards)\b|\b(?:send|share|email|e-mail|forward|mail|dm|text|post|pass)(?:ing)?\s+(?:me|over|us)\b|\bshare\s+(?:the|your|a|that|those|some)\s+(?!name|names|contact|e-?mail)|\ba\s+copy\s+of\b|\bshare\s+(?:it\s+)?with\s+me\b|(?<!\bI\s)\bsend\s+(?:it|them|the)\b(?![^.?!]{0,30}\bto\b)/i],
-  contact: [/\b(?:best|right|correct|better|direct)\s+(?:e-?mail|address|number|way\s+to\s+reach|person|contact)\b|\bwho\s+(?:handles|runs|manages|looks\s+after|is\s+in\s+charge|is\s+responsible|I\s+should|should\s+I|is\b(?=\s*\?))|\blet\s+me\s+know\s+who\b|\b(?:name|names|contact|details|e-?mail)\s+of\s+(?:the|your|a|an|someone|whoever)\b|\b(?:e-?mail|email)\s+address\b|\bphone\s+number\b|\bcontact\s+(?:info|information|details)\b|\byour\s+(?:direct\s+)?(?:number|e-?mail)\b|\b(?:who|whom)\s+(?:should|could|can|would)\s+I\s+(?:contact|reach|talk|speak|write|email|approach)\b|\bthe\s+right\s+person\b/i],
-  connection: [/\badd\s+you\s+(?:on|to)\b|\b(?:accept|approve)\s+(?:it|my|the)\b(?=[^.]*\binvit)|\binvit(?:e|ation)\b(?=[^.]*\baccept)|\bconnect(?:ing|ed)?\b(?!\s+(?:me|you)\s+(?:with|to))(?!\s+over)|\baccept\s+(?:my\s+)?(?:connection|invite|invitation|request)\b|\badd\s+me\b|\bfollow\s+(?:me|back)\b/i],
+  job: [/\b(?:know|tell\s+me|say\s+me|share|any\s+idea|enquire|inquire)\s+(?:about\s+)?(?:what|which|when|whether|if|how\s+(?:many|long|much))\b[^?.!]{0,100}\b(?:panel|interview|interviewer|hiring|process|salary|pay|team|role|position|opening|vacanc(?:y|ies)|timeline|stage|round|scheme|program(?:me)?|intake|internship|fellowship|funding|grant|post|recruit\w*|application\s+window|cohort)s?\b|\b(?:any|are\s+there|know\s+of|aware\s+of)\s+(?:[\w-]+\s+){0,2}?(?:job\s+)?(?:openings?|vacanc(?:y|ies)|open\s+(?:roles?|positions?))\b|\b(?:are|is)\s+(?:you|u|your\s+\w+|ur\s+\w+)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on|looking\s+for)\b|\b(?:you|u|your\s+\w+|ur\s+\w+)(?:['’]re|\s+are|\s+is|['’]s)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on)\b|\breferral\s+(?:program(?:me)?|process|scheme|portal)\b|\b(?:hire|interview)\s+me\b|\bconsider\s+me\b|\bgive\s+me\s+(?:a|an)\s+(?:job|chance|opportunity|internship|interview)\b/i],
+  send: [/\bpoint\s+me\s+(?:to|toward|towards)\s+(?!(?:someone|somebody|anyone|people|the\s+right|whoever|a\s+(?:person|contact|colleague)|your\s+(?:colleague|contact|friend)))|\b(?:send|share|email|e-mail|forward|mail|dm|text|post|pass)(?:ing)?\s+(?:me|over|us)\b|\bshare\s+(?:the|your|a|that|those|some)\s+(?![^.?!]{0,30}\b(?:name|names|contact|e-?mail|address|number|advice|tips|guidance|thoughts|insights?|pointers|suggestions|wisdom|perspective)\b)|\ba\s+copy\s+of\b|\bshare\s+(?:it\s+)?with\s+me\b|(?<!\bI\s)\bsend\s+(?:it|them|the)\b(?![^.?!]{0,30}\bto\b)/i],
+  contact: [/\bpoint\s+me\s+(?:to|toward|towards|in\s+the\s+direction\s+of)\s+(?:someone|somebody|anyone|people|the\s+right\s+(?:person|people)|whoever|a\s+(?:person|contact|colleague)|your\s+(?:colleague|contact|friend)s?)\b|\b(?:best|right|correct|better|direct)\s+(?:e-?mail|address|number|way\s+to\s+reach|person|contact)\b|\bwho\s+(?:handles|runs|manages|looks\s+after|is\s+in\s+charge|is\s+responsible|I\s+should|should\s+I|is\b(?=\s*\?))|\blet\s+me\s+know\s+who\b|\b(?:name|names|contact|details|e-?mail)\s+of\s+(?:the|your|a|an|someone|whoever)\b|\b(?:e-?mail|email)\s+address\b|\bphone\s+number\b|\bcontact\s+(?:info|information|details)\b|\byour\s+(?:direct\s+)?(?:number|e-?mail)\b|\b(?:who|whom)\s+(?:should|could|can|would)\s+I\s+(?:contact|reach|talk|speak|write|email|approach)\b|\bthe\s+right\s+person\b/i],
+  connection: [/\badd\s+you\s+(?:on|to)\b|(?<=\binvit(?:e|ation)\b[^.?!]{0,60})\baccept\b|\baccept\s+(?:my\s+)?(?:invite|invitation|connection)\b|\bconnect(?:ing|ed)?\b(?!\s+(?:me|you)\s+(?:with|to))(?!\s+over)|\baccept\s+(?:my\s+)?(?:connection|invite|invitation|request)\b|\badd\s+me\b|\bfollow\s+(?:me|back)\b/i],
 };
 
 /** Kinds that a stronger kind on the same words already covers ("refer me" is not also "recommend"). */
@@ -175,22 +174,34 @@ export interface FoundKind extends Match {
   kind: AskKind;
 }
 
-/** The favours named in an ask, one per kind, each at its first unnegated mention. */
-export function askKinds(sentence: string, from = 0): FoundKind[] {
-  // "I'm open to an initial call; could you share…": favours named before the ask's clause are the writer's own words.
-  const clauseStart = from > 0 ? clauseAt(sentence, from).start : 0;
+function kindsFrom(sentence: string, start: number): FoundKind[] {
   const found: FoundKind[] = [];
   for (const [kind, patterns] of Object.entries(KIND_PATTERNS) as [AskKind, readonly RegExp[]][]) {
     const match = patterns
       .flatMap((p) => allMatches(sentence, p))
-      .filter((m) => m.start >= clauseStart && !isNegatedAt(sentence, m.start))
+      .filter((m) => m.start >= start && !isNegatedAt(sentence, m.start))
       .sort((a, b) => a.start - b.start)[0];
     if (match) found.push({ ...match, kind });
   }
+  return found;
+}
+
+/** The favours named in an ask, one per kind, each at its first unnegated mention. */
+export function askKinds(sentence: string, from = 0): FoundKind[] {
+  // "I'm open to an initial call; could you share…": favours named before the ask's clause are the writer's own words.
+  // Favours named before the asking clause are the writer's own words ("I'm open to an initial call; could
+  // you share…") or a condition ("if your team is hiring, could you share my application…") — unless the
+  // asking clause names none itself ("if ur team is hiring, could u let me know?").
+  const askClause = from > 0 ? clauseAt(sentence, from).start : 0;
+  let found = kindsFrom(sentence, askClause);
+  if (found.length === 0 && askClause > 0 && !/\b(?:I|I['’]m|we|we['’]re)\b/i.test(sentence.slice(0, askClause))) found = kindsFrom(sentence, 0);
   // A question asks for answers only when it names no other favour; about the job, it asks for job information.
   const byQuestion = found.find((f) => f.kind === 'advice' && QUESTION_FOR_ANSWERS.test(f.text) && f.text.length > 20);
   if (byQuestion && found.length > 1) found.splice(found.indexOf(byQuestion), 1);
   else if (byQuestion && JOB_TOPIC.test(byQuestion.text)) byQuestion.kind = 'job';
+  // "Could you tell me what the interview process looks like?": the answer asked for is job information.
+  const told = found.find((f) => f.kind === 'advice' && /^(?:tell|show|explain)\b/i.test(f.text));
+  if (told && found.some((f) => f.kind === 'job')) found.splice(found.indexOf(told), 1);
   const kinds = new Set(found.map((f) => f.kind));
   return found
     .filter((f) => !Object.entries(SUBSUMED).some(([strong, weak]) => kinds.has(strong as AskKind) && weak.includes(f.kind) && overlapsKind(found, strong as AskKind, f)))
@@ -238,7 +249,7 @@ const RECIPIENT = new RegExp(String.raw`^\s*(?:(?:[\w&'’-]+\s+){0,2}?(?:${DECI
 
 /** Open-ended advice wording: "some advice", "any tips", "to pick your brain", "help me out". */
 const VAGUE_PATTERNS: readonly RegExp[] = [
-  /\bpick\s+(?:your|his|her|their)\s+brains?\b/i,
+  /\bpick\s+(?:your|ur|yer|his|her|their)\s+brains?\b/i,
   /\b(?:some|any|a\s+few|a\s+little|a\s+bit\s+of|your|general|broad|overall|whatever|all\s+the|more)\s+(?:(?:general|career|professional|helpful|good|quick|useful|honest|industry|expert|valuable|practical|personal|kind|wise|big-picture|more)\s+){0,3}(?:advice|tips|pointers|guidance|thoughts|insights?|suggestions|input|wisdom|help|direction|perspective|mentorship|counsel|support|two\s+cents|ideas)\b/i,
   /\b(?:give|offer|share|get|seek|seeking|need|want|ask(?:ing)?\s+for|looking\s+for|hoping\s+for|request(?:ing)?)\s+(?:me\s+)?(?:your\s+)?(?:advice|guidance|tips|pointers|help|mentorship|direction|input|counsel)\b/i,
   /\b(?:help|guide|advise|mentor)\s+me(?:\s+out)?\s*(?=[?.!]?\s*$)/i,
@@ -258,7 +269,7 @@ const THANKS_BEFORE = /\b(?:thanks?|thank\s+you|grateful|appreciated?)\b(?:\s+\S
 const CONDITIONAL_THANKS = /\b(?:would|['’]d)\s+(?:be\s+)?(?:(?:so|very|really|truly|most)\s+)?(?:grateful|appreciate|thankful)\b/i;
 /** Suggestions *of* something concrete ("people I should talk to", "books") are specific requests. */
 const CONCRETE_OBJECT = /\b(?:people|persons?|resources|books?|courses?|contacts?|companies|events|names|articles|podcasts|tools|programs|groups|communities|newsletters|conferences|certifications?|schools?|bootcamps?)\b/i;
-const CONCRETE_QUESTION = /^(?:\d+[.)]\s*|[-*•]\s*|(?:first|second|third|also|and)\W+)?(?:how|what|which|why|when|where|who|whom|is|are|does|do|did|has|have|should|was|were)\b[^?]*\?/i;
+const CONCRETE_QUESTION = /^(?:\d+[.)]\s*|[-*•]\s*|(?:first|second|third)\W+)?(?:how|what|which|why|when|where|who|whom|is|are|does|do|did|has|have|should|was|were)\b[^?]*\?/i;
 
 /**
  * General advice asked with no question named ("Can you give me some advice?"). `following`

@@ -72,6 +72,7 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
   const helpGiven: Act[] = [];
   const received = message.facts.direction === 'received';
   let listIntroducedByAsk = false;
+  let introAsksQuestions = false;
   let before = '';
 
   sentences.forEach((sentence, index) => {
@@ -98,22 +99,28 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
     if (shape && sentence.isQuoted(shape.start, shape.start + 1)) shape = null;
     if (!shape && listItems[index] && listIntroducedByAsk) shape = { form: 'imperative', start: text.length - text.trimStart().length };
     let kinds: FoundKind[] = shape ? askKinds(text, shape.start).filter((k) => own(k) && !overlaps(k, sentenceOffers)) : [];
-    if (!shape && nlp) {
-      // No shape the words show: ask the tagger, but only about a sentence that names a favour.
+    if (!shape && nlp && !/\?\s*$/.test(text) && !RELAXED.test(text)) {
+      // No shape the words show: ask the tagger whether a sentence that names a favour is an imperative
+      // ("Advise me on…"). Questions were judged by their shape already.
       const candidates = askKinds(text).filter((k) => own(k) && TAG_WORTHY.has(k.kind));
       // A thank-you names favours already done ("thanks for your advice"): no ask to find there.
       if (candidates.length > 0 && sentenceOffers.length === 0 && thanksIn(text).length === 0) {
         const parse = nlp.analyze(text);
-        if ((parse.isImperative || parse.isQuestion) && !parse.hasNegation && !(parse.isPastTense && !parse.isQuestion)) {
-          shape = { form: parse.isQuestion ? 'question' : 'imperative', start: text.length - text.trimStart().length };
+        if (parse.isImperative && !parse.hasNegation && !parse.isPastTense) {
+          shape = { form: 'imperative', start: text.length - text.trimStart().length };
           kinds = candidates;
         }
       }
     }
-    if (!listItems[index]) listIntroducedByAsk = LIST_INTRO.test(text) || (shape !== null && /:\s*$/.test(text));
+    if (!listItems[index]) {
+      listIntroducedByAsk = LIST_INTRO.test(text) || (shape !== null && /:\s*$/.test(text));
+      introAsksQuestions = listIntroducedByAsk && /\bquestions?\b/i.test(text);
+    }
     if (shape) {
       const form: Ask['form'] = listItems[index] && listIntroducedByAsk ? 'list-item' : shape.form;
-      const items: AskItem[] = kinds.map((k) => ({ ...act(sentence, k), kind: k.kind }));
+      // Questions listed under a permission to ask questions ("may I ask three questions: 1… 2…") are that one ask.
+      const underPermission = form === 'list-item' && introAsksQuestions;
+      const items: AskItem[] = kinds.map((k) => ({ ...act(sentence, k), kind: underPermission && (k.kind === 'job' || k.kind === 'advice') ? 'advice' : k.kind }));
       const following = sentences.slice(index + 1, index + 4).map((s) => s.text);
       const vague = kinds.some((k) => k.kind === 'advice') ? vagueAdviceIn(text, following) : null;
       const big = bigFavourIn(text, kinds);
