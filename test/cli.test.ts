@@ -299,6 +299,18 @@ describe('plugins', () => {
     ]);
   });
 
+  it('gives plugin rules the shared reading (the README example)', () => {
+    const plugin = readFileSync(path.join(repoRoot, 'fixtures', 'plugin-project', 'acme-plugin.mjs'), 'utf8');
+    const config = JSON.stringify({ plugins: ['./acme-plugin.mjs'], rules: { 'acme/cold-double-ask': 'warn' } });
+    const cold = 'Hi Sam,\n\nCould you refer me for the analyst role and review my CV before Friday?\n';
+    const warm = '---\nrelationship: friend\n---\nHi Sam,\n\nCould you refer me for the analyst role and review my CV before Friday?\n';
+    const dir = project({ 'acme-plugin.mjs': plugin, '.networklintrc.json': config, 'cold.md': cold, 'warm.md': warm });
+    const results = JSON.parse(netlint(['cold.md', 'warm.md', '-f', 'json'], { cwd: dir }).stdout) as { filePath: string; messages: { ruleId: string; message: string; line: number; column: number }[] }[];
+    const cold0 = results.find((r) => r.filePath.endsWith('cold.md'))!;
+    expect(cold0.messages).toEqual([expect.objectContaining({ ruleId: 'acme/cold-double-ask', message: 'Two favours (referral, review) from a stranger, with nothing about them and nothing offered: keep one.', line: 3, column: 1 })]);
+    expect(results.find((r) => r.filePath.endsWith('warm.md'))!.messages).toEqual([]);
+  });
+
   it('exits 2 naming a plugin that fails to load', () => {
     const dir = project({ '.networklintrc.json': JSON.stringify({ plugins: ['netlint-plugin-missing'] }), 'draft.md': CLEAN_DRAFT });
     const run = netlint(['draft.md'], { cwd: dir });

@@ -1,6 +1,7 @@
 /**
- * The accuracy bar from the catalogue issue, on the labelled corpus in
- * fixtures/corpus (see `npm run eval` for the full report).
+ * The accuracy bars, on the labelled corpus in fixtures/corpus and on the batches in
+ * eval/batches (see `npm run eval -- <folder>` for the full report), and the shape of
+ * eval/LEDGER.md, where each batch's first-seen score is recorded.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,5 +48,30 @@ describe('accuracy on the labelled corpus', () => {
   it('reaches macro F1 ≥ 0.9 with ≥ 95 % of clean messages silent', () => {
     expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
     expect(report.clean.silent / report.clean.total).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+const batchesRoot = path.join(import.meta.dirname, '..', 'eval', 'batches');
+const batches = readdirSync(batchesRoot).filter((b) => !b.startsWith('.')).sort();
+
+describe('batches written by people who never saw the rules', () => {
+  it.each(batches)('%s keeps macro F1 ≥ 0.85 with ≥ 90 %% of clean messages silent', async (batch) => {
+    const result = (await evaluate(path.join(batchesRoot, batch))) as Report;
+    expect(result.macroF1, JSON.stringify(result.misses)).toBeGreaterThanOrEqual(0.85);
+    expect(result.clean.silent / result.clean.total).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('has its first-seen score in eval/LEDGER.md, one row per batch, oldest first', () => {
+    const ledger = readFileSync(path.join(import.meta.dirname, '..', 'eval', 'LEDGER.md'), 'utf8');
+    const header = ledger.split('\n').findIndex((l) => l.trim() === '| date | batch | messages | writer | macro F1 | clean silent |');
+    expect(header).toBeGreaterThan(-1);
+    const rows = ledger.split('\n').slice(header + 2).filter((l) => l.startsWith('|')).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    for (const batch of batches) expect(rows.some((r) => r[1]!.includes(batch)), batch).toBe(true);
+    const dates = rows.map((r) => r[0]!);
+    expect([...dates].sort()).toEqual(dates);
+    for (const r of rows) {
+      expect(Number(r[4])).toBeGreaterThan(0);
+      expect(r[5]).toMatch(/^\d+\/\d+$/);
+    }
   });
 });
