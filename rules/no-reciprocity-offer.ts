@@ -12,7 +12,9 @@ function continuesAgreedExchange(stage: Stage, asks: readonly Ask[], bounded: bo
   const kinds = asks.flatMap((a) => a.items.map((i) => i.kind));
   if (kinds.length === 0 || asks.some((a) => a.vague || a.items.length === 0)) return false;
   // Questions are the agreed ones only when asked as questions; "I'd be grateful for any suggestions" asks anew.
-  if (asks.some((a) => a.items.some((i) => i.kind === 'advice') && a.form !== 'question' && a.form !== 'list-item')) return false;
+  // (or as what a bounded call is for: "20 minutes of your time to listen to your answers").
+  const asksAnew = (a: Ask) => a.items.some((i) => i.kind === 'advice') && !a.items.some((i) => i.kind === 'time') && a.form !== 'question' && a.form !== 'list-item';
+  if (asks.some(asksAnew)) return false;
   return kinds.every((k) => k === 'time' || k === 'advice' || k === 'contact') && (bounded || !kinds.includes('time'));
 }
 

@@ -213,6 +213,8 @@ export interface AskItem extends Act {
 export interface Ask extends Act {
   /** How it is asked: a question, a polite imperative, a wish ("I'd love…"), or an item of a list an ask introduced. */
   readonly form: 'question' | 'request' | 'imperative' | 'wish' | 'list-item';
+  /** Softened by "please", "could you", "if you have time", thanks… — false for a bare order ("Send me the deck."). */
+  readonly polite: boolean;
   /** The favours named in it, in order, one per kind. Empty when the kind is not named ("Could you help?"). */
   readonly items: readonly AskItem[];
   /** General advice with no question named: "some advice", "to pick your brain". */

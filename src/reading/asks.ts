@@ -48,7 +48,7 @@ const TRIGGERS: readonly { form: 'question' | 'request' | 'wish'; pattern: RegEx
   { form: 'wish', pattern: /\bwould\s+mean\s+(?:a\s+lot|the\s+world|so\s+much)\b/i },
   { form: 'wish', pattern: /(?:^|[,.;]\s*|\band\s+)(?:would|I['’]d)\s+love\s+to\s+(?:chat|talk|meet|hear|learn|ask|get|grab|set\s+up|schedule|pick|connect|speak|jump|hop)\b/i },
   { form: 'request', pattern: /\bto\s+ask\s+(?:you\s+)?(?:if|whether)\s+(?:I|you|we)\s+(?:might|could|may|can|would)\b|\b(?:if|whether)\s+I\s+(?:might|could|may)\s+(?:ask|pick|borrow|have|get|send|call|come|book|schedule|trouble|impose)\b/i },
-  { form: 'wish', pattern: /(?:\bI|\band)\s+(?:wanted|want|would\s+like|['’]d\s+like|hoped|was\s+hoping)\s+to\s+(?:ask|request|connect|see\s+if|check\s+if|know\s+if|find\s+out\s+if)\b/i },
+  { form: 'wish', pattern: /(?:\bI\s+|(?<=\band\s))(?:wanted|want|would\s+like|['’]d\s+like|hoped|was\s+hoping)\s+to\s+(?:ask|request|connect|see\s+if|check\s+if|know\s+if|find\s+out\s+if)\b/i },
   { form: 'wish', pattern: /\bI(?:['’]m|\s+am)\s+(?:(?:really|just|also)\s+)?(?:curious|keen\s+to\s+(?:know|learn|find\s+out)|eager\s+to\s+(?:know|learn|hear)|interested\s+to\s+(?:know|hear|learn))\s+(?:about\s+)?(?:if|whether|what|how|when|which|who)\b/i },
   { form: 'request', pattern: /\b(?:checking\s+in|reaching\s+out|writing|following\s+up|circling\s+back|touching\s+base)\s+to\s+(?:see|ask|find\s+out|check|learn)\s+(?:if|whether|what|how|when|which)\b/i },
   { form: 'question', pattern: /\b(?:perhaps|maybe|hopefully)\s+we\s+(?:can|could)\b/i },

@@ -39,6 +39,9 @@ const LIST_INTRO = /\b(?:requests?|favou?rs?|asks?|questions?|things|help|hoping
 /** Kinds worth asking the tagger about when no ask shape was found ("Advise me on…"). */
 const TAG_WORTHY: ReadonlySet<string> = new Set(['advice', 'review', 'forward', 'referral', 'introduction', 'recommendation', 'send']);
 
+/** What turns an order into a request: a softener, a condition, thanks, or a courtesy such as "let me know". */
+const POLITE = /\b(?:please|pls|plz|kindly|could|would|might|may\s+(?:I|we)|if\s+you|when\s+you|whenever|feel\s+free|thanks?|thank\s+you|appreciate|grateful|possible|mind|let\s+me\s+know|lmk|do\s+let)\b/i;
+
 const readings = new WeakMap<Message, Reading>();
 
 /** The reading of a message, computed once (a second call returns the same object). */
@@ -130,6 +133,7 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
         text: text.slice(shape.start, end).replace(/\s+/g, ' '),
         sentence,
         form,
+        polite: form !== 'imperative' || POLITE.test(text),
         items,
         ...(vague && own(vague) && { vague: { ...act(sentence, vague), pickBrain: /brain/i.test(vague.text) } }),
         ...(big && { bigFavour: act(sentence, big) }),
