@@ -76,7 +76,7 @@ export function offersIn(sentence: string): Match[] {
 // ── Personal references ───────────────────────────────────────────────────────
 
 const WORK = new RegExp(`^(?:${alternation(WORK_NOUNS)})s?$`, 'i');
-const OBJECT_OF_ASK = /\b(?:send|share|forward|give|email|e-mail|get|have|borrow|use|see|need|want|review|read|pick|hear|learn\s+from|take\s+up)\s+(?:me\s+|us\s+)?(?:a\s+copy\s+of\s+|a\s+link\s+to\s+)?$/i;
+const OBJECT_OF_ASK = /\b(?:send|share|forward|give|email|e-mail|borrow|pick|learn\s+from|take\s+up)\s+(?:me\s+|us\s+)?(?:a\s+copy\s+of\s+|a\s+link\s+to\s+)?$/i;
 /** Heads that stay generic whatever follows: "your details from the alumni directory". */
 const UNSPECIFIABLE = new Set(['information', 'info', 'details', 'contact', 'name', 'email', 'e-mail', 'number', 'address', 'profile', 'time', 'help', 'brain', 'brains', 'requirements', 'shoes']);
 /** What a writer asks for: specific only where it was given, in a named place ("your advice in the r/cscareerquestions AMA"). */

@@ -35,7 +35,7 @@ function minutesOf(duration: string): number {
 }
 
 /** Words that make a line introduce a list of favours: "I have a few requests:", "Could you:". */
-const LIST_INTRO = /\b(?:requests?|favou?rs?|asks?|questions?|things|help|hoping|wondering|could\s+you|would\s+you|can\s+you|if\s+you\s+could|ways\s+you)\b[^.?!]*:\s*$/i;
+const LIST_INTRO = /\b(?:requests?|favou?rs?|asks?|questions?|things|help|hoping|wondering|could\s+you|would\s+you|can\s+you|if\s+you\s+could|ways\s+you)\b[^.?!]*:\s*$|\bquestions?\s*\?\s*$/i;
 /** Kinds worth asking the tagger about when no ask shape was found ("Advise me on…"). */
 const TAG_WORTHY: ReadonlySet<string> = new Set(['advice', 'review', 'forward', 'referral', 'introduction', 'recommendation', 'send']);
 
