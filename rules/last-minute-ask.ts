@@ -52,7 +52,7 @@ export default defineRule({
           const tooClose = days >= 0 && (days <= 2 || (stranger && days < minLeadDays));
           if (!tooClose || reported) continue;
           const when = p.when ?? '';
-          context.report({ messageId: 'tooClose', data: { event: p.event ?? 'deadline', when: /^(?:on|by|this|next|in|before|until|today|tonight|tomorrow)/.test(when) ? when : `on ${when}`, minLeadDays }, at: p.at });
+          context.report({ messageId: 'tooClose', data: { event: p.event ?? 'deadline', when: /^(?:on|by|this|next|in|before|until|today|tonight|tomorrow)\b/.test(when) ? when : `on ${when}`, minLeadDays }, at: p.at });
           reported = true;
         }
         if (reported || !stranger || !facts.deadline) return;
