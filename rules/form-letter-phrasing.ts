@@ -19,7 +19,7 @@ const STOCK_PHRASES: readonly StockPhrase[] = [
   // A role for a name: "Hi Recruiter,", "Hello Hiring Manager!", "Dear Prof.,"
   { pattern: /^\s*(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|day))\s+(?:(?:the|respected|esteemed)\s+)?(?:hiring\s+(?:manager|team|committee)|recruit(?:er|ing\s+(?:team|manager))|talent\s+(?:acquisition\s+)?team|HR(?:\s+(?:team|manager|department))?|human\s+resources|prof\.?|professor|doctor|dr\.?|sir|madam|ma['’]am|admissions\s+(?:team|committee)|search\s+committee|selection\s+committee)(?=\s*[,!:;—–-]|\s*$)/im, instead: 'address the person by name', salutation: true },
   { pattern: /\b(?:I\s+)?(?:hope|trust)\s+(?:this|my)\s+(?:e-?mail|message|note|letter|finds)\s*(?:finds\s+you)?(?:\s+(?:well|safe|in\s+good\s+(?:health|spirits)))?/i, instead: 'open with why you are writing to this person' },
-  { pattern: /\bI\s+(?:recently\s+|just\s+)?came\s+across\s+your\s+(?:LinkedIn\s+)?profile\b/i, instead: 'say what in their work made you write' },
+  { pattern: /\bI\s+(?:recently\s+|just\s+)?(?:came\s+across|stumbled\s+(?:up)?on|ran\s+across|happened\s+(?:up)?on|found|landed\s+on|was\s+(?:looking\s+at|browsing))\s+your\s+(?:LinkedIn\s+)?profile\b/i, instead: 'say what in their work made you write' },
   { pattern: /\bI(?:['’]m|\s+am)\s+writing\s+(?:to\s+you\s+)?(?:today\s+)?to\s+(?:inquire|enquire|express|introduce)\b/i, instead: 'start with what you noticed about their work and your question' },
   { pattern: /\bI(?:['’]m|\s+am)\s+reaching\s+out\s+(?:to\b(?!\s+(?:thank|say\s+thank))|because\b|as\s+I\b|since\b|regarding\b|about\s+(?:the|an?)\b)/i, instead: 'start with what you noticed about their work and your question' },
   {

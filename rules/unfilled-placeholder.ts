@@ -41,7 +41,8 @@ const IDIOMS = /^(?:to\s+and|on\s+and|for\s+and|from\s+and|by\s+and|about\s+to|o
  */
 function coordinated(text: string, gap: Match): boolean {
   if (!/\sand$/i.test(gap.text)) return false;
-  const next = /^\s+([\p{L}'’]+)/u.exec(text.slice(gap.end))?.[1]?.toLowerCase();
+  // "they've" is "they": the word before any apostrophe decides.
+  const next = /^\s+([\p{L}]+)/u.exec(text.slice(gap.end))?.[1]?.toLowerCase();
   return next !== undefined && !/^(?:i|we|they|he|she|it|you|the|a|an|my|our|their|his|her|its|then|so|now|that|this|there)$/.test(next);
 }
 
