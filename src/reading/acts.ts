@@ -46,7 +46,7 @@ const OFFER_IDIOMS =
  * application papers are part of the ask ("I can also send questions by message", "I can send my
  * résumé and the job link"), and "connect"/"introduce" give only with the reader as object.
  */
-const FOR_THE_WRITER = /^\s*(?:(?:you\s+)?(?:a|an|the|some|my|our)\s+)?(?:[\p{L}\p{N}–-]+\s+){0,3}?(?:questions?|overview|summary|more\s+(?:about|on)|a\s+bit\s+(?:more\s+)?about|background|story|availability|(?:a\s+few\s+|some\s+)?(?:time\s+options|times\s+(?:that|when|to))|details|job\s+(?:link|posting|description)|info(?:rmation)?\s+about\s+me)\b|^[^.?!]{0,80}\b(?:you\s+(?:can|could)\s+(?:forward|pass|share|send)|to\s+(?:forward|pass\s+on|pass\s+along))\b/iu;
+const FOR_THE_WRITER = /^\s*(?:(?:you\s+)?(?:a|an|the|some|my|our)\s+)?(?:[\p{L}\p{N}–-]+\s+){0,3}?(?:questions?|overview|summary|more\s+(?:about|on)|a\s+bit\s+(?:more\s+)?about|background|story|availability|(?:a\s+few\s+|some\s+)?(?:time\s+options|times\s+(?:that|when|to))|details|job\s+(?:link|posting|description)|info(?:rmation)?\s+about\s+me)\b|^\s*(?:you\s+)?through\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:numbers|deck|pitch|plan|business|startup|product|portfolio|work|metrics|traction|idea)\b|^[^.?!]{0,80}\b(?:you\s+(?:can|could)\s+(?:forward|pass|share|send)|to\s+(?:forward|pass\s+on|pass\s+along))\b/iu;
 const NEEDS_READER_OBJECT = /^(?:connect|introduce|put|hook|make)$/i;
 /** A pitch for the writer's own paid product or services is no offer back. */
 const PITCH = /\b(?:our|my)\s+(?:\w+\s+)?(?:services|product|platform|agency|solution|software|app|offering|packages?|subscription)\b|\b(?:rates?|pricing|discount|free\s+trial|demo|quote|per\s+hour|%\s*off|invoice)\b/i;
@@ -192,6 +192,7 @@ const SENDING: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|[.,;:!]\s*)(?:attaching|enclosing|linking)\s+(?:${MINE})?${DOC}`, 'iu'),
   new RegExp(String.raw`\bin\s+(?:the\s+)?attachments?\b[^.?!]{0,30}?(?:${MINE})${DOC}`, 'iu'),
   new RegExp(String.raw`(?:^|[.,;:!]\s*)(?:my\s+)?${DOC}\s+(?:is\s+)?(?:attached|enclosed)`, 'iu'),
+  new RegExp(String.raw`(?:^|[.,;:!]\s*|\b(?:my|our|the)\s+)${DOC}(?:['’]s|\s+is)\s+(?:here|attached|below|linked|enclosed)\b`, 'iu'),
   new RegExp(String.raw`\bPFA\b[:\s]+(?:${MINE})?${DOC}`, 'u'),
   new RegExp(String.raw`\bplease\s+(?:find|see)\s+(?:attached\s+|enclosed\s+|below\s+)?${MINE}${DOC}(?:\s+(?:attached|enclosed|below|here))?`, 'iu'),
   new RegExp(String.raw`\b${MINE}${DOC}\s+(?:is|are)\s+(?:also\s+)?(?:${ATTACH}|below|here|in\s+the\s+attachment)`, 'iu'),

@@ -76,6 +76,7 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
   const received = message.facts.direction === 'received';
   let listIntroducedByAsk = false;
   let introAsksQuestions = false;
+  let listHasAsks = false;
   let before = '';
 
   sentences.forEach((sentence, index) => {
@@ -100,7 +101,8 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
 
     let shape: AskShape | null = askShape(text);
     if (shape && sentence.isQuoted(shape.start, shape.start + 1)) shape = null;
-    if (!shape && listItems[index] && listIntroducedByAsk) shape = { form: 'imperative', start: text.length - text.trimStart().length };
+    // An item of a list that an ask introduced, or whose earlier items asked: "3. 15 min next week to run through…"
+    if (!shape && listItems[index] && (listIntroducedByAsk || listHasAsks)) shape = { form: 'imperative', start: text.length - text.trimStart().length };
     let kinds: FoundKind[] = shape ? askKinds(text, shape.start).filter((k) => own(k) && !overlaps(k, sentenceOffers)) : [];
     if (!shape && nlp && !/\?\s*$/.test(text) && !RELAXED.test(text)) {
       // No shape the words show: ask the tagger whether a sentence that names a favour is an imperative
@@ -115,6 +117,8 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
         }
       }
     }
+    if (listItems[index]) listHasAsks ||= shape !== null;
+    else listHasAsks = false;
     if (!listItems[index]) {
       listIntroducedByAsk = LIST_INTRO.test(text) || (shape !== null && /:\s*$/.test(text));
       introAsksQuestions = listIntroducedByAsk && /\bquestions?\b/i.test(text);

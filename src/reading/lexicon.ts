@@ -130,7 +130,7 @@ export const DECISION_MAKERS = [
   'head of', 'vp', 'vice president', 'director', 'directors', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'founder', 'founders', 'partner', 'partners', 'investor', 'investors',
   'vc', 'vcs', 'angel', 'angels', 'managing partner', 'art director', 'creative director', 'editor', 'editors', 'producer', 'publisher', 'agent', 'team lead',
   'hiring lead', 'boss', 'decision-maker', 'decision maker', 'decision makers', 'whoever is hiring', 'whoever hires', 'whoever handles', 'whoever makes', 'the right person',
-  'whoever runs', 'whoever leads', 'whoever manages', 'whoever does', 'whoever is in charge', 'a&r', 'a & r', 'booker', 'curator', 'someone who hires', 'somebody who hires', 'someone on the hiring', 'principal', 'dean', 'chair', 'professor', 'pi', 'superintendent', 'buyer', 'buyers', 'owner',
+  'gp', 'general partner', 'managing director', 'whoever runs', 'whoever leads', 'whoever manages', 'whoever does', 'whoever is in charge', 'a&r', 'a & r', 'booker', 'curator', 'someone who hires', 'somebody who hires', 'someone on the hiring', 'principal', 'dean', 'chair', 'professor', 'pi', 'superintendent', 'buyer', 'buyers', 'owner',
 ];
 
 /** Thanks, however worded. */
