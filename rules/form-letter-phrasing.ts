@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule-api.js';
-import { allMatches } from '../src/reading/match.js';
+import { allMatches } from '../src/text/match.js';
 import type { Span } from '../src/types.js';
 
 interface StockPhrase {
@@ -17,7 +17,7 @@ const STOCK_PHRASES: readonly StockPhrase[] = [
   { pattern: /\bdear\s+(?:sir\s*(?:or|\/)\s*madam|madam\s*(?:or|\/)\s*sir|sirs?)\b/i, instead: 'address the person by name', salutation: true },
   { pattern: /\bdear\s+(?:hiring\s+(?:manager|team)|recruit(?:er|ing\s+team)|talent\s+(?:acquisition|team)(?:\s+team)?|team|friend|colleague)\b/i, instead: 'address the person by name', salutation: true },
   // A role for a name: "Hi Recruiter,", "Hello Hiring Manager!", "Dear Prof.,"
-  { pattern: /^\s*(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|day))\s+(?:(?:the|respected|esteemed)\s+)?(?:hiring\s+(?:manager|team|committee)|recruit(?:er|ing\s+(?:team|manager))|talent\s+(?:acquisition\s+)?team|HR(?:\s+(?:team|manager|department))?|human\s+resources|prof\.?|professor|doctor|dr\.?|sir|madam|ma['’]am|admissions\s+(?:team|committee)|search\s+committee|selection\s+committee)(?=\s*[,!:;—–-]|\s*$)/im, instead: 'address the person by name', salutation: true },
+  { pattern: /^[ \t]*(?:dear|hi|hello|hey|greetings|good[ \t]+(?:morning|afternoon|day))\s+(?:(?:the|respected|esteemed)\s+)?(?:hiring\s+(?:manager|team|committee)|recruit(?:er|ing\s+(?:team|manager))|talent\s+(?:acquisition\s+)?team|HR(?:\s+(?:team|manager|department))?|human\s+resources|prof\.?|professor|doctor|dr\.?|sir|madam|ma['’]am|admissions\s+(?:team|committee)|search\s+committee|selection\s+committee)(?=\s*[,!:;—–-]|\s*$)/im, instead: 'address the person by name', salutation: true },
   { pattern: /\b(?:I\s+)?(?:hope|trust)\s+(?:this|my)\s+(?:e-?mail|message|note|letter|finds)\s*(?:finds\s+you)?(?:\s+(?:well|safe|in\s+good\s+(?:health|spirits)))?/i, instead: 'open with why you are writing to this person' },
   { pattern: /\bI\s+(?:recently\s+|just\s+)?(?:came\s+across|stumbled\s+(?:up)?on|ran\s+across|happened\s+(?:up)?on|found|landed\s+on|was\s+(?:looking\s+at|browsing))\s+your\s+(?:LinkedIn\s+)?profile\b/i, instead: 'say what in their work made you write' },
   { pattern: /\bI(?:['’]m|\s+am)\s+writing\s+(?:to\s+you\s+)?(?:today\s+)?to\s+(?:inquire|enquire|express|introduce)\b/i, instead: 'start with what you noticed about their work and your question' },

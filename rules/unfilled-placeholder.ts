@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule-api.js';
 import type { Message, Span } from '../src/types.js';
-import { allMatches, type Match } from '../src/reading/match.js';
+import { allMatches, type Match } from '../src/text/match.js';
 import { trimEndChars, trimStartChars } from '../src/text/trim.js';
 
 /** Real HTML tags (and their closing forms) are markup, not slots like <Company>. */

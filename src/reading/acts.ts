@@ -21,17 +21,17 @@ import {
   WORK_NOUNS,
 } from './lexicon.js';
 import { isNegatedAt } from './clauses.js';
-import { allMatches, type Match } from './match.js';
+import { allMatches, type Match } from '../text/match.js';
 
 // ── Offers back ────────────────────────────────────────────────────────────────
 
 const GIVING = alternation(GIVING_VERBS);
 /** Verbs after "I'll … you" that promise contact, not a gift: "I'll call you Tuesday". */
 const NOT_GIVING = /^(?:call|e-?mail|ping|text|message|bother|ask|trouble|follow|reach|contact|see|meet|keep|let|remind|wait|chase|hear|find|catch|write)$/i;
-const WILLING = String.raw`(?:(?:more\s+than|always|also|really|very|truly|so|definitely|certainly)\s+)*(?:happy|glad|delighted|keen|willing|eager|ready|able|pleased|open)\s+to`;
+const WILLING = String.raw`(?:(?:more\s+than|always|also|very|so|\w+ly)\s+)?(?:happy|glad|delighted|keen|willing|eager|ready|able|pleased|open)\s+to`;
 /** "I can share…", "I'd be happy to introduce…", "we could cover…", "I will gladly review…" */
 const OFFER_SHAPE = new RegExp(
-  String.raw`\b(?:I|we)(?:\s+(?:can|could|will|would|shall|might|am|are)|['’](?:d|ll|m|re))\s+(?:\w+ly\s+|also\s+|always\s+|still\s+|certainly\s+)*(?:be\s+)?(?:${WILLING}\s+)?(?:${GIVING})\b|\b(?:happy|glad|delighted|keen|willing)\s+to\s+(?:${GIVING})\b`,
+  String.raw`\b(?:I|we)(?:\s+(?:can|could|will|would|shall|might|am|are)|['’](?:d|ll|m|re))\s+(?:(?:\w+ly|also|always|still)\s+)?(?:be\s+)?(?:${WILLING}\s+)?(?:${GIVING})\b|\b(?:happy|glad|delighted|keen|willing)\s+to\s+(?:${GIVING})\b`,
   'gi',
 );
 /** Any verb + "you" after a promise: "I can show you", "I'd be happy to walk you through it". */
@@ -39,8 +39,43 @@ const OFFER_SHAPE = new RegExp(
 const WILLING_TO_ANY = new RegExp(String.raw`(?:\b(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|['’]d\s+be|\s+would\s+be|['’]ll\s+be|\s+will\s+be)\s+(?:\w+\s+){0,2}?|(?:^|[.,;!:–—]\s*|\b(?:and|also|always|but)\s+))(?:more\s+than\s+|always\s+|also\s+|very\s+|super\s+|so\s+)?(?:happy|glad|delighted|willing|keen|eager|ready|pleased)\s+to\s+(?!(?:hear|chat|talk|meet|speak|connect|jump|hop|learn|get|receive|discuss|be\s+considered|join|work|apply|relocate|start|interview|answer\s+any|provide\s+(?:more|further|additional)|send\s+(?:more|further|additional))\b)[a-z]+|\b(?:happy|glad|willing|keen)\s+to\s+(?:talk|speak|chat|meet)\s+(?:to|with)\s+(?:them|any|anyone|someone|people|folks|students|others|members|the\s+\w+\s+(?:in|on|at|from)|your\s+(?:team|students|mentees|network|members|folks|people|reports))\b`, 'gi');
 const OFFER_TO_YOU = new RegExp(String.raw`\b(?:I|we)(?:\s+(?:can|could|will|would)|['’](?:d|ll))\s+(?:\w+ly\s+)?(?:be\s+${WILLING}\s+)?([a-z]+)\s+(?:you|your\s+team)\b`, 'gi');
 /** Idioms of giving back. */
-const OFFER_IDIOMS =
-  /\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+do\b|\b(?:how|where)\s+(?:can|could|might)\s+I\s+(?:help|support|be\s+(?:useful|of\s+(?:help|use)))\b|\b(?:if|whether)\s+(?:there(?:['’]s|\s+is)\s+(?:anything|any\s+way|something)\s+)?I\s+can\s+(?:ever\s+)?(?:help|return|be\s+(?:of\s+)?(?:help|use|service)|support|assist|repay|do)\b|\bif\s+I\s+can\s+ever\b|\breturn\s+the\s+(?:favou?r|kindness)\b|\bin\s+return\b|\bpay\s+it\s+(?:back|forward)\b|\bcount\s+me\s+in\b|\b(?:coffee|lunch|drinks?|dinner|the\s+coffee|the\s+first\s+round|beers?|it)(?:['’]s|\s+(?:is|are|would\s+be|will\s+be|['’]s))\s+on\s+me\b|\b(?:my|the)\s+treat\b|\bon\s+me\b(?=[^.?!]{0,10}[.!])|\b(?:let\s+me\s+know|tell\s+me)\s+if\s+(?:you\s+(?:need|want|would\s+like)|there(?:['’]s|\s+is))\s+(?:anything|something|a\s+copy|the|me\s+to)\b|\b(?:would|do)\s+(?:you|u)\s+(?:like|want)\s+me\s+to\b|\b(?:want|like)\s+me\s+to\s+(?:send|share|forward|intro|introduce|connect|pass|review)\b|\b(?:shall|should|can|could|may)\s+I\s+(?:send|share|forward|introduce|connect|pass|help|offer|put\s+you\s+in\s+touch|loop\s+you|buy\s+you|treat\s+you|get\s+you)\b|\bwould\s+it\s+help\s+(?:you\s+)?(?:if|for)\s+(?:I|me)\b|\bwould\s+(?:a|an|my|the|some)\s+[^?.!]{0,60}?\bbe\s+(?:useful|helpful|of\s+(?:use|interest|help))\s+(?:to|for)\s+(?:you|your)\b|\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+help\b|\bhelp\s+you\s+(?:in\s+(?:some|any)\s+way|in\s+return|back|as\s+well|too|out)\b|\bhappy\s+to\s+return\b|\bI\s+hope\s+(?:that\s+)?I\s+(?:can|could|will\s+be\s+able\s+to)\s+(?:help|return|support|repay|be\s+of|be\s+(?:useful|helpful|of\s+use))\b|(?:\b(?:I|we)(?:['’]d|\s+would)|\band\s+would|^\s*would)\s+(?:\w+\s+)?(?:love|like|welcome\s+the\s+chance)\s+to\s+(?:help|return|support|repay|contribute|share|introduce|intro|send\s+you|offer|give|buy|treat|host|feature)\b|\blet\s+me\s+know\s+if\s+(?:there(?:['’]s|\s+is)\s+)?anything\s+(?:else\s+)?(?:would|could|might)\s+(?:help|make\s+(?:it|this|things)\s+easier)\b|\b(?:speak|present|talk|guest[- ]lecture|perform|play)\s+(?:at|to|on|for|with)\s+your\s+(?:[\w'’-]+\s+){0,2}?(?:event|meetup|class|team|students|group|podcast|conference|panel|session|program(?:me)?|club|community|cohort|course|show|network|venue)\b|\bmy\s+door\s+is\s+(?:always\s+)?open\b|\bhere\s+if\s+you\s+need\b|\b(?:the\s+)?least\s+I\s+can\s+do\b|\bI\s+owe\s+you\s+(?:a|one)\b|\b(?:I|we)\s+(?:offered|promised|volunteered)\s+to\b|\boffer\s+(?:still\s+)?stands\b|\bif\s+(?:you|your\s+[\w-]+|anyone\s+(?:on|in)\s+your\s+[\w-]+)\s+(?:ever\s+)?(?:needs?|wants?|are\s+looking\s+for|is\s+looking\s+for|could\s+use)\b[^.?!]{0,80}?\b(?:I|we)(?:['’]d|['’]ll|\s+(?:would|will|can|could|am|are))\b|\bI(?:['’]d|\s+would|\s+will|['’]ll)\s+(?:happily|gladly)\b|\b(?:pitch|chip)\s+in\b|\blend\s+a\s+hand\b/gi;
+/** Idioms of giving back, one pattern each (a single alternation of them all was too large to prove safe). */
+const OFFER_IDIOMS: readonly RegExp[] = [
+  /\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+do\b/gi,
+  /\b(?:how|where)\s+(?:can|could|might)\s+I\s+(?:help|support|be\s+(?:useful|of\s+(?:help|use)))\b/gi,
+  /\b(?:if|whether)\s+(?:there(?:['’]s|\s+is)\s+(?:anything|any\s+way|something)\s+)?I\s+can\s+(?:ever\s+)?(?:help|return|be\s+(?:of\s+)?(?:help|use|service)|support|assist|repay|do)\b/gi,
+  /\bif\s+I\s+can\s+ever\b/gi,
+  /\breturn\s+the\s+(?:favou?r|kindness)\b/gi,
+  /\bin\s+return\b/gi,
+  /\bpay\s+it\s+(?:back|forward)\b/gi,
+  /\bcount\s+me\s+in\b/gi,
+  /\b(?:coffee|lunch|drinks?|dinner|the\s+coffee|the\s+first\s+round|beers?|it)(?:['’]s|\s+(?:is|are|would\s+be|will\s+be|['’]s))\s+on\s+me\b/gi,
+  /\b(?:my|the)\s+treat\b/gi,
+  /\bon\s+me\b(?=[^.?!]{0,10}[.!])/gi,
+  /\b(?:let\s+me\s+know|tell\s+me)\s+if\s+(?:you\s+(?:need|want|would\s+like)|there(?:['’]s|\s+is))\s+(?:anything|something|a\s+copy|the|me\s+to)\b/gi,
+  /\b(?:would|do)\s+(?:you|u)\s+(?:like|want)\s+me\s+to\b/gi,
+  /\b(?:want|like)\s+me\s+to\s+(?:send|share|forward|intro|introduce|connect|pass|review)\b/gi,
+  /\b(?:shall|should|can|could|may)\s+I\s+(?:send|share|forward|introduce|connect|pass|help|offer|put\s+you\s+in\s+touch|loop\s+you|buy\s+you|treat\s+you|get\s+you)\b/gi,
+  /\bwould\s+it\s+help\s+(?:you\s+)?(?:if|for)\s+(?:I|me)\b/gi,
+  /\bwould\s+(?:a|an|my|the|some)\s+[^?.!]{0,60}?\bbe\s+(?:useful|helpful|of\s+(?:use|interest|help))\s+(?:to|for)\s+(?:you|your)\b/gi,
+  /\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+help\b/gi,
+  /\bhelp\s+you\s+(?:in\s+(?:some|any)\s+way|in\s+return|back|as\s+well|too|out)\b/gi,
+  /\bhappy\s+to\s+return\b/gi,
+  /\bI\s+hope\s+(?:that\s+)?I\s+(?:can|could|will\s+be\s+able\s+to)\s+(?:help|return|support|repay|be\s+of|be\s+(?:useful|helpful|of\s+use))\b/gi,
+  /(?:\b(?:I|we)(?:['’]d|\s+would)|\band\s+would|^\s*would)\s+(?:\w+\s+)?(?:love|like|welcome\s+the\s+chance)\s+to\s+(?:help|return|support|repay|contribute|share|introduce|intro|send\s+you|offer|give|buy|treat|host|feature)\b/gi,
+  /\blet\s+me\s+know\s+if\s+(?:there(?:['’]s|\s+is)\s+)?anything\s+(?:else\s+)?(?:would|could|might)\s+(?:help|make\s+(?:it|this|things)\s+easier)\b/gi,
+  /\b(?:speak|present|talk|guest[- ]lecture|perform|play)\s+(?:at|to|on|for|with)\s+your\s+(?:[\w'’-]+\s+){0,2}?(?:event|meetup|class|team|students|group|podcast|conference|panel|session|program(?:me)?|club|community|cohort|course|show|network|venue)\b/gi,
+  /\bmy\s+door\s+is\s+(?:always\s+)?open\b/gi,
+  /\bhere\s+if\s+you\s+need\b/gi,
+  /\b(?:the\s+)?least\s+I\s+can\s+do\b/gi,
+  /\bI\s+owe\s+you\s+(?:a|one)\b/gi,
+  /\b(?:I|we)\s+(?:offered|promised|volunteered)\s+to\b/gi,
+  /\boffer\s+(?:still\s+)?stands\b/gi,
+  /\bif\s+(?:you|your\s+[\w-]+|anyone\s+(?:on|in)\s+your\s+[\w-]+)\s+(?:ever\s+)?(?:needs?|wants?|are\s+looking\s+for|is\s+looking\s+for|could\s+use)\b[^.?!]{0,80}?\b(?:I|we)(?:['’]d|['’]ll|\s+(?:would|will|can|could|am|are))\b/gi,
+  /\bI(?:['’]d|\s+would|\s+will|['’]ll)\s+(?:happily|gladly)\b/gi,
+  /\b(?:pitch|chip)\s+in\b/gi,
+  /\blend\s+a\s+hand\b/gi,
+];
 /**
  * What is given must be for the reader: the writer's own questions, overview, background or
  * application papers are part of the ask ("I can also send questions by message", "I can send my
@@ -48,19 +83,25 @@ const OFFER_IDIOMS =
  */
 const FOR_THE_WRITER = /^\s*(?:(?:you\s+)?(?:a|an|the|some|my|our)\s+)?(?:[\p{L}\p{N}–-]+\s+){0,3}?(?:questions?|overview|summary|more\s+(?:about|on)|a\s+bit\s+(?:more\s+)?about|background|story|availability|(?:a\s+few\s+|some\s+)?(?:time\s+options|times\s+(?:that|when|to))|details|job\s+(?:link|posting|description)|info(?:rmation)?\s+about\s+me)\b|^\s*(?:you\s+)?through\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:numbers|deck|pitch|plan|business|startup|product|portfolio|work|metrics|traction|idea)\b|^[^.?!]{0,80}\b(?:you\s+(?:can|could)\s+(?:forward|pass|share|send)|to\s+(?:forward|pass\s+on|pass\s+along))\b/iu;
 const NEEDS_READER_OBJECT = /^(?:connect|introduce|put|hook|make)$/i;
+function lastWord(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
 /** A pitch for the writer's own paid product or services is no offer back. */
 const PITCH = /\b(?:our|my)\s+(?:\w+\s+)?(?:services|product|platform|agency|solution|software|app|offering|packages?|subscription)\b|\b(?:rates?|pricing|discount|free\s+trial|demo|quote|per\s+hour|%\s*off|invoice)\b/i;
 
 /** Offers of something back in a sentence (negated ones left out: "I can't offer much"). */
 export function offersIn(sentence: string): Match[] {
-  const found: Match[] = [...allMatches(sentence, OFFER_IDIOMS), ...allMatches(sentence, OFFER_SHAPE), ...allMatches(sentence, WILLING_TO_ANY)];
+  const found: Match[] = [...OFFER_IDIOMS.flatMap((idiom) => allMatches(sentence, idiom)), ...allMatches(sentence, OFFER_SHAPE), ...allMatches(sentence, WILLING_TO_ANY)];
   for (const m of allMatches(sentence, OFFER_TO_YOU)) {
-    const verb = /([a-z]+)\s+(?:you|your\s+team)$/i.exec(m.text)?.[1] ?? '';
+    const words = m.text.trim().split(/\s+/);
+    const verb = (words[words.length - 1]?.toLowerCase() === 'team' ? words[words.length - 3] : words[words.length - 2]) ?? '';
     if (!NOT_GIVING.test(verb)) found.push(m);
   }
   return found
     .filter((m) => {
-      const verb = /([a-z]+)\s*$/i.exec(m.text)?.[1] ?? '';
+      const verb = lastWord(m.text);
       const rest = sentence.slice(m.end);
       if (NEEDS_READER_OBJECT.test(verb) && !/^\s+(?:you|your|u)\b/i.test(rest)) return false;
       // "keen to build my career", "happy to relocate myself": the writer's own goal.
@@ -214,13 +255,16 @@ export function documentsIn(sentence: string, before: string): Match[] {
   const found = SENDING.flatMap((p) => allMatches(sentence, p));
   for (const m of allMatches(sentence, SENT_PRONOUN)) if (DOCUMENT.test(before.slice(-160) + sentence.slice(0, m.start))) found.push(m);
   // "Happy to send my CV if useful", "I can share my portfolio once we speak": an offer for later, not a document sent.
-  return found.filter((m) => !isNegatedAt(sentence, m.start) && !/\b(?:if|once|when|after|happy\s+to|glad\s+to)\b[^.]*$|\b(?:I|we)(?:['’]d|['’]ll|\s+(?:can|could|would|will))\b[^.]*$/i.test(sentence.slice(0, m.start).split(/[,;]/).pop() ?? ''));
+  return found.filter((m) => {
+    const clause = sentence.slice(0, m.start).split(/[,;.]/).pop() ?? '';
+    return !isNegatedAt(sentence, m.start) && !/\b(?:if|once|when|after|happy\s+to|glad\s+to)\b/i.test(clause) && !/\b(?:I|we)(?:['’]d|['’]ll|\s+(?:can|could|would|will))\b/i.test(clause);
+  });
 }
 
 // ── Thanks and help given ──────────────────────────────────────────────────────
 
 const THANKS = new RegExp(String.raw`\b(?:${alternation(THANKS_WORDS)})(?![\p{L}])`, 'giu');
-const CONDITIONAL = /\b(?:would|['’]d|will)\s+(?:be\s+)?(?:(?:so|very|really|truly|most|greatly|much|be|\w+ly)\s+)*$/i;
+const CONDITIONAL = /\b(?:would|['’]d|will)\s+(?:be\s+)?(?:(?:so|very|most|much|\w+ly)\s+)?(?:(?:so|very|most|much|\w+ly)\s+)?$/i;
 
 /** Thanks said (not "I would be grateful if…", which asks). */
 export function thanksIn(sentence: string): Match[] {

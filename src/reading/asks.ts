@@ -5,7 +5,7 @@
 import type { AskKind } from '../types.js';
 import { alternation, ADVICE_NOUNS, DECISION_MAKERS, FAVOUR_VERBS, MEETING_NOUNS, PLEASANTRIES } from './lexicon.js';
 import { clauseAt, isNegatedAt, isWriterHypothetical } from './clauses.js';
-import { allMatches, type Match } from './match.js';
+import { allMatches, type Match } from '../text/match.js';
 
 const MEETING = alternation(MEETING_NOUNS);
 const ADVICE = alternation(ADVICE_NOUNS);
@@ -69,7 +69,7 @@ const NOT_A_FAVOUR = new RegExp(
     String.raw`\bwould\s+it\s+help\s+(?:you\s+)?(?:if|for)\s+(?:I|me)\b`,
     String.raw`\bwould\s+(?:a|an|my|the|some)\s+[^?.!]{0,60}?\bbe\s+(?:useful|helpful|of\s+(?:use|interest|help))\s+(?:to|for)\s+(?:you|your)\b`,
     // A choice offered with an offer ("want me to send it, or would you rather see it live?").
-    String.raw`\bwould\s+you\s+(?:rather|prefer)\b(?=[^.?!]*\?)(?<=\bor\s+would\s+you\s+(?:rather|prefer))`,
+    String.raw`(?<=\bor\s)would\s+you\s+(?:rather|prefer)\b`,
     String.raw`\banything\s+(?:else\s+)?(?:that\s+)?I\s+(?:can|could|might)\s+(?:do|help)\b`,
     String.raw`\bhow\s+(?:can|could|might)\s+I\s+(?:help|support|be\s+(?:useful|of\s+help))\b`,
     String.raw`\b(?:please\s+)?let\s+me\s+know\s+(?:if|whether)\s+(?:you\s+need|there(?:\s+is|['’]s)\s+(?:anything|any\s+way|something)\s+(?:else\s+)?(?:I|we)\b|I\s+can|it\s+would\s+help|that\s+would\s+help|you['’]d\s+like\s+(?:me|a\s+copy|to\s+see))`,
@@ -89,11 +89,18 @@ const PLEASANTRY = new RegExp(String.raw`^\s*(?:(?:hi|hey|hello)\b[^?]{0,30}[,!]
 const ADDRESSED = /\b(?:you|your|u|ur|ya)\b|\b(?:should|could|can|do|would|may)\s+I\b/i;
 /** Words that tie a question to the reader's world rather than to the world at large. */
 const ABOUT_THE_READER = /\b(?:you|your|u|ur|y['’]?all|there|person|people|team|role|position|office|company|firm|interview|process|salary|opening|job|hiring|manager|recruiters?|certificat\w*|assignment|program(?:me)?|scheme|policy|referrals?)\b/i;
-const RHETORICAL = /,\s*right\s*\?\s*$|^\s*why\s+(?:do|does|is|are|must)\b[^?]*\balways\b|^\s*(?:who|what)(?:['’]s|\s+is)\s+a\s+[^?]*\bwithout\b|^\s*how\s+hard\s+can\b/i;
+/** Questions asked for effect: "…, right?", "Why do X always…?", "What's a Y without Z?", "How hard can it be?" */
+function isRhetorical(sentence: string): boolean {
+  const text = sentence.trim().toLowerCase();
+  if (/, ?right ?\?$/.test(text.slice(-12))) return true;
+  if (/^why (?:do|does|is|are|must)\b/.test(text) && /\balways\b/.test(text)) return true;
+  if (/^(?:who|what)(?:['’]s| is) a\b/.test(text) && /\bwithout\b/.test(text)) return true;
+  return /^how hard can\b/.test(text);
+}
 const INFORMATION_QUESTION = /^\s*(?:(?:\d+[.)]|[-*•]|first|second|third|also|and|so|finally|lastly)\W+)?(?:how|what|which|why|when|where|who|whom|whose|is|are|does|do|did|has|have|should|was|were)\b[^?]{3,}\?\s*$/i;
 const FAVOUR_NOUN = /\b(?:openings?|vacanc(?:y|ies)|referrals?|intros?|introductions?|advice|tips|pointers|call|chat|coffee|positions?|roles?|jobs?|internships?)\b/i;
 /** A favour verb opening the sentence, with an object after it ("Email me…", not "Email address: …"). */
-const FAVOUR_OPENER = new RegExp(String.raw`^\s*(?:(?:and|also|so|then|just|please|pls|plz|kindly|maybe|perhaps)\s+)*(?:${alternation(FAVOUR_VERBS)})\b(?=\s+(?:me|us|it|them|this|that|these|those|the|a|an|my|our|your|over|along|back|out|up|in|on|to|through|at|with|for|whether|if|how|what|who|when)\b|\s*[.!?]?\s*$)`, 'i');
+const FAVOUR_OPENER = new RegExp(String.raw`^\s*(?:(?:and|also|so|then|just|please|pls|plz|kindly|maybe|perhaps)\s+)*(?:${alternation(FAVOUR_VERBS)})\b(?=\s+(?:me|us|it|them|this|that|these|those|the|a|an|my|our|your|over|along|back|out|up|in|on|to|through|at|with|for|whether|if|how|what|who|when)\b|[.!?]?$)`, 'i');
 
 export interface AskShape {
   form: 'question' | 'request' | 'imperative' | 'wish';
@@ -123,12 +130,12 @@ export function askShape(sentence: string): AskShape | null {
   if (opener && !isNegatedAt(sentence, 0) && excluded.length === 0) found.push({ form: 'imperative', start: opener.index + (opener[0].length - opener[0].trimStart().length) });
   if (found.length > 0) return found.sort((a, b) => a.start - b.start)[0]!;
   // An information question, even with no "you": "Third, which certifications did hiring managers care about?"
-  if (INFORMATION_QUESTION.test(sentence) && ABOUT_THE_READER.test(sentence) && !RHETORICAL.test(sentence) && excluded.length === 0 && !PLEASANTRY.test(sentence) && !isNegatedAt(sentence, sentence.length - 1)) {
+  if (INFORMATION_QUESTION.test(sentence) && ABOUT_THE_READER.test(sentence) && !isRhetorical(sentence) && excluded.length === 0 && !PLEASANTRY.test(sentence) && !isNegatedAt(sentence, sentence.length - 1)) {
     return { form: 'question', start: sentence.length - sentence.trimStart().length };
   }
   // A question to the reader that none of the shapes above names: "What does ramp-up look like on your team?",
   // or a verbless one that names a favour: "any openings at Lumina?"
-  if (/\?\s*$/.test(sentence) && (ADDRESSED.test(sentence) || FAVOUR_NOUN.test(sentence)) && excluded.length === 0 && !PLEASANTRY.test(sentence) && !RHETORICAL.test(sentence)) {
+  if (/\?\s*$/.test(sentence) && (ADDRESSED.test(sentence) || FAVOUR_NOUN.test(sentence)) && excluded.length === 0 && !PLEASANTRY.test(sentence) && !isRhetorical(sentence)) {
     const start = sentence.length - sentence.trimStart().length;
     if (!isNegatedAt(sentence, Math.max(0, sentence.search(ADDRESSED)))) return { form: 'question', start };
   }
@@ -263,7 +270,7 @@ const VAGUE_PATTERNS: readonly RegExp[] = [
   /\bpick\s+(?:your|ur|yer|his|her|their)\s+brains?\b/i,
   /\b(?:some|any|a\s+few|a\s+little|a\s+bit\s+of|your|general|broad|overall|whatever|all\s+the|more)\s+(?:(?:general|career|professional|helpful|good|quick|useful|honest|industry|expert|valuable|practical|personal|kind|wise|big-picture|more)\s+){0,3}(?:advice|tips|pointers|guidance|thoughts|insights?|suggestions|input|wisdom|help|direction|perspective|mentorship|counsel|support|two\s+cents|ideas)\b/i,
   /\b(?:give|offer|share|get|seek|seeking|need|want|ask(?:ing)?\s+for|looking\s+for|hoping\s+for|request(?:ing)?)\s+(?:me\s+)?(?:your\s+)?(?:advice|guidance|tips|pointers|help|mentorship|direction|input|counsel)\b/i,
-  /\b(?:help|guide|advise|mentor)\s+me(?:\s+out)?\s*(?=[?.!]?\s*$)/i,
+  /\b(?:help|guide|advise|mentor)\s+me(?:\s+out)?(?=[?.!]?$)/i,
   /\b(?:guide|advise|mentor|direct)\s+me\b/i,
   /\b(?:any|some|your)\s+words\s+of\s+(?:wisdom|advice|encouragement)\b/i,
   /\bwhat\s+(?:advice|tips|guidance|suggestions|recommendations|pointers)\s+(?:would|could|can|do)\s+you\b/i,
@@ -271,7 +278,7 @@ const VAGUE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** A question word opening a clause that names what the writer wants to know. */
-const SPECIFIC_CLAUSE = /^\s*(?:on|about|regarding|around|re|with|as\s+to|for)?\s*(?:how|what|whether|which|why|when|where|who)\b(?:\s+\S+){3,}/i;
+const SPECIFIC_CLAUSE = /^\s*(?:(?:on|about|regarding|around|re|with|as\s+to|for)\s+)?(?:how|what|whether|which|why|when|where|who)\b(?:\s+\S+){3}/i;
 /** "…on how to approach it", "how to proceed": a question about nothing in particular. */
 const EMPTY_OBJECT = /^\W*(?:on|about|for|re)?\s*how\s+(?:to|I\s+(?:can|should|could))\s+(?:best\s+)?(?:prep(?:are)?|proceed|start|begin|get\s+started|break\s+in(?:to\s+(?:the\s+)?(?:industry|field))?|get\s+in|succeed|stand\s+out|approach\s+(?:it|this)|do\s+well|ace\s+it|land\s+a\s+job|get\s+(?:a|the)\s+job|network|grow|move\s+forward|go\s+about\s+it)\b(?:\s+(?:for\s+(?:it|this|the\s+interview)|would|will|\W))|\b(?:it|this|that|things|them|everything|anything|proceed|start|begin|go\s+about\s+it|the\s+(?:interview|process|situation|search|job\s+search|next\s+steps?))\W*$|^\W*(?:\S+\s+){0,2}?(?:how|what)\s+to\s+(?:proceed|start|begin|do|go)\W*$/i;
 /** Reports about advice already given: "your advice was invaluable", "the tips you gave". */

@@ -9,7 +9,7 @@ import type { Act, Ask, AskItem, Duration, Message, NlpTools, PersonalReference,
 import { askKinds, askShape, bigFavourIn, vagueAdviceIn, type AskShape, type FoundKind } from './asks.js';
 import { documentsIn, DOCUMENT, helpGivenIn, offersIn, personalReferencesIn, thanksIn } from './acts.js';
 import { deadlinesIn, RELAXED, urgencyIn } from './pressure.js';
-import { allMatches, type Match } from './match.js';
+import { allMatches, type Match } from '../text/match.js';
 import { findTimeMentions } from '../text/time.js';
 
 export { DOCUMENT } from './acts.js';
@@ -35,12 +35,26 @@ function minutesOf(duration: string): number {
 }
 
 /** Words that make a line introduce a list of favours: "I have a few requests:", "Could you:". */
-const LIST_INTRO = /\b(?:requests?|favou?rs?|asks?|questions?|things|help|hoping|wondering|could\s+you|would\s+you|can\s+you|if\s+you\s+could|ways\s+you)\b[^.?!]*:\s*$|\bquestions?\s*\?\s*$/i;
+const LIST_INTRO_WORDS = /\b(?:requests?|favou?rs?|asks?|questions?|things|help|hoping|wondering|could\s+you|would\s+you|can\s+you|if\s+you\s+could|ways\s+you)\b/i;
+function introducesList(text: string): boolean {
+  const end = text.trimEnd();
+  return (end.endsWith(':') && LIST_INTRO_WORDS.test(end.slice(end.lastIndexOf('.') + 1))) || /\bquestions? ?\?$/i.test(end.slice(-16));
+}
 /** Kinds worth asking the tagger about when no ask shape was found ("Advise me on…"). */
 const TAG_WORTHY: ReadonlySet<string> = new Set(['advice', 'review', 'forward', 'referral', 'introduction', 'recommendation', 'send']);
 
 /** What turns an order into a request: a softener, a condition, thanks, or a courtesy such as "let me know". */
 const POLITE = /\b(?:please|pls|plz|kindly|could|would|might|may\s+(?:I|we)|if\s+you|when\s+you|whenever|feel\s+free|thanks?|thank\s+you|appreciate|grateful|possible|mind|let\s+me\s+know|lmk|do\s+let)\b/i;
+
+/**
+ * The longest stretch of one sentence the reading looks at. A real sentence is far shorter; a
+ * run-on "sentence" (a pasted log, a list without full stops) is judged on its opening. The bound
+ * also bounds the work of every pattern the reading runs: none of them sees more than this.
+ */
+export const MAX_SENTENCE_CHARS = 600;
+function bounded(text: string): string {
+  return text.length > MAX_SENTENCE_CHARS ? text.slice(0, MAX_SENTENCE_CHARS) : text;
+}
 
 const readings = new WeakMap<Message, Reading>();
 
@@ -80,7 +94,7 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
   let before = '';
 
   sentences.forEach((sentence, index) => {
-    const text = sentence.text;
+    const text = bounded(sentence.text);
     const own = (m: Match) => !sentence.isQuoted(m.start, m.end);
 
     const sentenceOffers = offersIn(text).filter(own);
@@ -120,7 +134,7 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
     if (listItems[index]) listHasAsks ||= shape !== null;
     else listHasAsks = false;
     if (!listItems[index]) {
-      listIntroducedByAsk = LIST_INTRO.test(text) || (shape !== null && /:\s*$/.test(text));
+      listIntroducedByAsk = introducesList(text) || (shape !== null && text.trimEnd().endsWith(':'));
       introAsksQuestions = listIntroducedByAsk && /\bquestions?\b/i.test(text);
     }
     if (shape) {
@@ -128,7 +142,7 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
       // Questions listed under a permission to ask questions ("may I ask three questions: 1… 2…") are that one ask.
       const underPermission = form === 'list-item' && introAsksQuestions;
       const items: AskItem[] = kinds.map((k) => ({ ...act(sentence, k), kind: underPermission && (k.kind === 'job' || k.kind === 'advice') ? 'advice' : k.kind }));
-      const following = sentences.slice(index + 1, index + 4).map((s) => s.text);
+      const following = sentences.slice(index + 1, index + 4).map((s) => bounded(s.text));
       const vague = kinds.some((k) => k.kind === 'advice') ? vagueAdviceIn(text, following) : null;
       const big = bigFavourIn(text, kinds);
       const end = text.trimEnd().length;
@@ -162,17 +176,17 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
   for (let i = documents.length - 1; i > 0; i--) if (documents[i]!.at.start < documents[i - 1]!.at.end) documents.splice(i, 1);
 
   const askSentences = [...new Set(asks.map((a) => a.sentence))];
-  const durations: Duration[] = askSentences.flatMap((s) => allMatches(s.text, DURATION).filter((m) => !s.isQuoted(m.start, m.end)).map((m) => ({ ...act(s, m), minutes: minutesOf(m.text) })));
-  const proposesTimes = askSentences.some((s) => PROPOSED_TIME.test(s.text) || findTimeMentions(s.text, message.facts.sent).length > 0);
+  const durations: Duration[] = askSentences.flatMap((s) => allMatches(bounded(s.text), DURATION).filter((m) => !s.isQuoted(m.start, m.end)).map((m) => ({ ...act(s, m), minutes: minutesOf(m.text) })));
+  const proposesTimes = askSentences.some((s) => PROPOSED_TIME.test(bounded(s.text)) || findTimeMentions(bounded(s.text), message.facts.sent).length > 0);
 
-  return { asks, durations, proposesTimes, offers, personalReferences, documents, pressure, relaxed: RELAXED.test(message.text), thanks, helpGiven };
+  return { asks, durations, proposesTimes, offers, personalReferences, documents, pressure, relaxed: sentences.some((s) => RELAXED.test(bounded(s.text))), thanks, helpGiven };
 }
 
 const MARKER = /^\s*(?:[-*+•]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s*$/i;
 
 /** Whether a sentence is an item of a list: its line starts with a list marker (or a bare marker sentence precedes it). */
 function isListItem(message: Message, sentence: Sentence, previous: Sentence | undefined): boolean {
-  if (/^\s*(?:[-*+•]|\d{1,2}[.)])\s/.test(sentence.text)) return true;
+  if (/^[ \t]*(?:[-*+•]|\d{1,2}[.)])\s/.test(sentence.text)) return true;
   if (previous && MARKER.test(previous.text) && !/\n/.test(message.source.slice(previous.end, sentence.start))) return true;
   const lineStart = message.source.lastIndexOf('\n', sentence.start - 1) + 1;
   return MARKER.test(message.source.slice(lineStart, sentence.start)) && message.source.slice(lineStart, sentence.start).trim() !== '';

@@ -4,7 +4,7 @@
  * interview is tomorrow"), read from the day the message is sent.
  */
 import { isNegatedAt } from './clauses.js';
-import { allMatches, type Match } from './match.js';
+import { allMatches, type Match } from '../text/match.js';
 import { findTimeMentions, type TimeMention } from '../text/time.js';
 
 // "urgent" only as pressure on this message ("it's urgent", "urgently", "URGENT:"), not "how you handle urgent asks".

@@ -3,7 +3,7 @@
  * the message is sent; "Friday" is the next Friday; "March 3" is that date
  * this year (or next, if it has passed).
  */
-import { allMatches, type Match } from '../reading/match.js';
+import { allMatches, type Match } from './match.js';
 
 export interface TimeMention extends Match {
   /** Days from the sending date (0 = the same day); hours count as 0. */
