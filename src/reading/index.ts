@@ -116,7 +116,7 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
     let shape: AskShape | null = askShape(text);
     if (shape && sentence.isQuoted(shape.start, shape.start + 1)) shape = null;
     // An item of a list that an ask introduced, or whose earlier items asked: "3. 15 min next week to run through…"
-    if (!shape && listItems[index] && (listIntroducedByAsk || listHasAsks)) shape = { form: 'imperative', start: text.length - text.trimStart().length };
+    if (!shape && listItems[index] && (listIntroducedByAsk || listHasAsks)) shape = { form: /\?\s*$/.test(text) ? 'question' : 'imperative', start: text.length - text.trimStart().length };
     let kinds: FoundKind[] = shape ? askKinds(text, shape.start).filter((k) => own(k) && !overlaps(k, sentenceOffers)) : [];
     if (!shape && nlp && !/\?\s*$/.test(text) && !RELAXED.test(text)) {
       // No shape the words show: ask the tagger whether a sentence that names a favour is an imperative
@@ -138,7 +138,7 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
       introAsksQuestions = listIntroducedByAsk && /\bquestions?\b/i.test(text);
     }
     if (shape) {
-      const form: Ask['form'] = listItems[index] && listIntroducedByAsk ? 'list-item' : shape.form;
+      const form: Ask['form'] = listItems[index] && (listIntroducedByAsk || listHasAsks) ? 'list-item' : shape.form;
       // Questions listed under a permission to ask questions ("may I ask three questions: 1… 2…") are that one ask.
       const underPermission = form === 'list-item' && introAsksQuestions;
       const items: AskItem[] = kinds.map((k) => ({ ...act(sentence, k), kind: underPermission && (k.kind === 'job' || k.kind === 'advice') ? 'advice' : k.kind }));
