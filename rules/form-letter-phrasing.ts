@@ -52,11 +52,12 @@ export default defineRule({
   create(context) {
     return {
       message(message) {
-        const personal = context.reading.personalReferences.length > 0;
+        // Asked only when a phrase is stock only in an impersonal message.
+        const personal = () => context.reading.personalReferences.length > 0;
         const reported: Span[] = [];
         for (const sentence of message.sentences) {
           for (const { pattern, instead, onlyWhenImpersonal, salutation } of STOCK_PHRASES) {
-            if (onlyWhenImpersonal && personal) continue;
+            if (onlyWhenImpersonal && personal()) continue;
             for (const match of allMatches(sentence.text, pattern)) {
               if (sentence.isQuoted(match.start, match.end)) continue;
               const trimmed = match.text.trimEnd();

@@ -224,6 +224,8 @@ export function personalReferencesIn(sentence: string, nlp?: NlpTools): { kind: 
 /** `(?![\p{L}])` stands in for \b after "é". */
 export const DOCUMENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(DOCUMENT_NOUNS)})(?![\p{L}\p{N}])`, 'iu');
 const DOC = DOCUMENT.source;
+/** The start of every document name, with the same flags: a cheap gate before the sending patterns. */
+const MAY_NAME_DOCUMENT = /r[eé]sum|cv|c\.v|curriculum|cover\s+letter|portfolio|deck|one-pager|writing\s+sample|letter\s+of|reference\s+letter|recommendation\s+letter|transcript|thesis|dissertation|bio-?data|reel|lookbook|profile\s+pdf/iu;
 const ATTACH = alternation(ATTACH_WORDS);
 const MINE = String.raw`(?:(?:a|the)\s+(?:copy|link|pdf|version)\s+(?:of|to)\s+)?(?:my|our)\s+(?:[\p{L}-]+\s+){0,3}?`;
 const SENDING: readonly RegExp[] = [
@@ -252,6 +254,8 @@ const SENT_PRONOUN = new RegExp(String.raw`\b(?:I|we)(?:['’]ve|\s+have)?\s+(?:
  * ("happy to send my CV if useful") is an offer, decided by the caller.
  */
 export function documentsIn(sentence: string, before: string): Match[] {
+  // Every way of sending names the document or points back at one: most sentences do neither.
+  if (!MAY_NAME_DOCUMENT.test(sentence) && !(/\b(?:it|them)\b/i.test(sentence) && MAY_NAME_DOCUMENT.test(before.slice(-160)))) return [];
   const found = SENDING.flatMap((p) => allMatches(sentence, p));
   for (const m of allMatches(sentence, SENT_PRONOUN)) if (DOCUMENT.test(before.slice(-160) + sentence.slice(0, m.start))) found.push(m);
   // "Happy to send my CV if useful", "I can share my portfolio once we speak": an offer for later, not a document sent.

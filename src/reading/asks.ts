@@ -171,7 +171,7 @@ const KIND_PATTERNS: Readonly<Record<AskKind, readonly RegExp[]>> = {
   job: [/\blink\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:posting|role|opening|job|position|vacancy)\b|\bjob\s+(?:posting|link|ad)\b|\b(?:know|tell\s+me|say\s+me|share|any\s+idea|enquire|inquire)\s+(?:about\s+)?(?:what|which|when|whether|if|how\s+(?:many|long|much))\b[^?.!]{0,100}\b(?:panel|interview|interviewer|hiring|process|salary|pay|team|role|position|opening|vacanc(?:y|ies)|timeline|stage|round|scheme|program(?:me)?|intake|internship|fellowship|funding|grant|post|recruit\w*|application\s+window|cohort)s?\b|\b(?:any|are\s+there|know\s+of|aware\s+of)\s+(?:[\w-]+\s+){0,2}?(?:job\s+)?(?:openings?|vacanc(?:y|ies)|open\s+(?:roles?|positions?))\b|\b(?:are|is)\s+(?:you|u|your\s+\w+|ur\s+\w+)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on|looking\s+for)\b|\b(?:you|u|your\s+\w+|ur\s+\w+)(?:['’]re|\s+are|\s+is|['’]s)\s+(?:currently\s+|still\s+)?(?:hiring|signing|recruiting|taking\s+on)\b|\breferral\s+(?:program(?:me)?|process|scheme|portal)\b|\b(?:hire|interview)\s+me\b|\bconsider\s+me\b|\bgive\s+me\s+(?:a|an)\s+(?:job|chance|opportunity|internship|interview)\b/i],
   send: [/\bpoint\s+me\s+(?:to|toward|towards)\s+(?!(?:someone|somebody|anyone|people|the\s+right|whoever|a\s+(?:person|contact|colleague)|your\s+(?:colleague|contact|friend)))|\b(?:send|share|email|e-mail|forward|mail|dm|text|post|pass)(?:ing)?\s+(?:me|over|us)\b|\bshare\s+(?:the|your|a|that|those|some)\s+(?![^.?!]{0,30}\b(?:name|names|contact|e-?mail|address|number|advice|tips|guidance|thoughts|insights?|pointers|suggestions|wisdom|perspective)\b)|\ba\s+copy\s+of\b|\bshare\s+(?:it\s+)?with\s+me\b|(?<!\bI\s)\bsend\s+(?:it|them|the)\b(?![^.?!]{0,30}\bto\b)/i],
   contact: [/\bpoint\s+me\s+(?:to|toward|towards|in\s+the\s+direction\s+of)\s+(?:someone|somebody|anyone|people|the\s+right\s+(?:person|people)|whoever|a\s+(?:person|contact|colleague)|your\s+(?:colleague|contact|friend)s?)\b|\b(?:best|right|correct|better|direct)\s+(?:e-?mail|address|number|way\s+to\s+reach|person|contact)\b|\bwho\s+(?:handles|runs|manages|looks\s+after|is\s+in\s+charge|is\s+responsible|I\s+should|should\s+I|is\b(?=\s*\?))|\blet\s+me\s+know\s+who\b|\b(?:name|names|contact|details|e-?mail)\s+of\s+(?:the|your|a|an|someone|whoever)\b|\b(?:e-?mail|email)\s+address\b|\bphone\s+number\b|\bcontact\s+(?:info|information|details)\b|\byour\s+(?:direct\s+)?(?:number|e-?mail)\b|\b(?:who|whom)\s+(?:should|could|can|would)\s+I\s+(?:contact|reach|talk|speak|write|email|approach)\b|\bthe\s+right\s+person\b/i],
-  connection: [/\badd\s+you\s+(?:on|to)\b|(?<=\binvit(?:e|ation)\b[^.?!]{0,60})\baccept\b|\baccept\s+(?:my\s+)?(?:invite|invitation|connection)\b|\bconnect(?:ing|ed)?\b(?!\s+(?:me|you)\s+(?:with|to))(?!\s+over)|\baccept\s+(?:my\s+)?(?:connection|invite|invitation|request)\b|\badd\s+me\b|\bfollow\s+(?:me|back)\b/i],
+  connection: [/\badd\s+you\s+(?:on|to)\b|\baccept\s+(?:my\s+)?(?:invite|invitation|connection)\b|\bconnect(?:ing|ed)?\b(?!\s+(?:me|you)\s+(?:with|to))(?!\s+over)|\baccept\s+(?:my\s+)?(?:connection|invite|invitation|request)\b|\badd\s+me\b|\bfollow\s+(?:me|back)\b/i],
 };
 
 /** Kinds that a stronger kind on the same words already covers ("refer me" is not also "recommend"). */
@@ -189,6 +189,11 @@ function kindsFrom(sentence: string, start: number): FoundKind[] {
       .filter((m) => m.start >= start && !isNegatedAt(sentence, m.start))
       .sort((a, b) => a.start - b.start)[0];
     if (match) found.push({ ...match, kind });
+  }
+  // "I've sent you an invite — would you accept it?": accepting is a connection when an invite was named.
+  if (!found.some((f) => f.kind === 'connection') && /\binvit(?:e|ation)\b/i.test(sentence)) {
+    const accept = allMatches(sentence, /\baccept\b/i).find((m) => m.start >= start && !isNegatedAt(sentence, m.start));
+    if (accept) found.push({ ...accept, kind: 'connection' });
   }
   return found;
 }

@@ -14,8 +14,20 @@ export interface Clause {
 /** Clause boundaries: punctuation inside a sentence, and the words that start a new clause. */
 const BOUNDARY = /[,;:—–()]|\s-\s|\b(?:but|and|so|because|although|though|while|whereas|unless|just|only|then)\b/gi;
 
+/** The clauses of the last few sentences asked about: every act of a sentence asks about its clauses. */
+const clauseCache = new Map<string, Clause[]>();
+
 /** The clauses of a sentence, in order. */
 export function clausesOf(text: string): Clause[] {
+  const cached = clauseCache.get(text);
+  if (cached) return cached;
+  const clauses = splitClauses(text);
+  if (clauseCache.size > 256) clauseCache.clear();
+  clauseCache.set(text, clauses);
+  return clauses;
+}
+
+function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   BOUNDARY.lastIndex = 0;

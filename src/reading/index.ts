@@ -5,7 +5,7 @@
  * each at its words. It is computed once per message, on the first rule that
  * asks for it, and quotes, negation and hypotheticals are decided here once.
  */
-import type { Act, Ask, AskItem, Duration, Message, NlpTools, PersonalReference, Pressure, Reading, Sentence, Span } from '../types.js';
+import type { Act, Ask, AskItem, DocumentSent, Duration, Message, NlpTools, PersonalReference, Pressure, Reading, Sentence } from '../types.js';
 import { askKinds, askShape, bigFavourIn, vagueAdviceIn, type AskShape, type FoundKind } from './asks.js';
 import { documentsIn, DOCUMENT, helpGivenIn, offersIn, personalReferencesIn, thanksIn } from './acts.js';
 import { deadlinesIn, RELAXED, urgencyIn } from './pressure.js';
@@ -41,6 +41,8 @@ function introducesList(text: string): boolean {
   return (end.endsWith(':') && LIST_INTRO_WORDS.test(end.slice(end.lastIndexOf('.') + 1))) || /\bquestions? ?\?$/i.test(end.slice(-16));
 }
 /** Kinds worth asking the tagger about when no ask shape was found ("Advise me on…"). */
+/** A cheap test that a sentence may name one of those favours: most sentences name none, and skip the kind patterns. */
+const MAY_NAME_FAVOUR = /advi[cs]e|tips?\b|pointers|guid|help|review|proofread|look\s+(?:at|over)|forward|pass|refer|recommend|introduc|intro\b|connect|send|share|email|mail/i;
 const TAG_WORTHY: ReadonlySet<string> = new Set(['advice', 'review', 'forward', 'referral', 'introduction', 'recommendation', 'send']);
 
 /** What turns an order into a request: a softener, a condition, thanks, or a courtesy such as "let me know". */
@@ -77,41 +79,94 @@ function overlaps(a: Match, spans: readonly Match[]): boolean {
   return spans.some((b) => a.start < b.end && b.start < a.end);
 }
 
+/**
+ * The reading, each part computed on first use: a rule that never asks about documents or thanks
+ * costs nothing for them. Asks and offers are read together (an offer is never also an ask).
+ */
 function computeReading(message: Message, nlp?: NlpTools): Reading {
+  const sentences = message.sentences;
+  const texts = sentences.map((s) => bounded(s.text));
+  const own = (sentence: Sentence) => (m: Match) => !sentence.isQuoted(m.start, m.end);
+  const once = <T>(compute: () => T): (() => T) => {
+    let value: T | undefined;
+    return () => (value ??= compute());
+  };
+  const asksAndOffers = once(() => readAsksAndOffers(message, texts, nlp));
+  const documents = once(() => readDocuments(message, texts, asksAndOffers().offerSpans));
+  const pressure = once(() =>
+    sentences.flatMap((sentence, i): Pressure[] => [
+      ...urgencyIn(texts[i]!).filter(own(sentence)).map((m): Pressure => ({ ...act(sentence, m), kind: 'urgency' })),
+      ...deadlinesIn(texts[i]!, message.facts.sent, sentence.isQuoted).map((d): Pressure => ({ ...act(sentence, d), kind: 'deadline', event: d.event, when: d.when.text.replace(/\s+/g, ' ').toLowerCase(), days: d.when.days })),
+    ]),
+  );
+  const personalReferences = once(() =>
+    sentences.flatMap((sentence, i) => personalReferencesIn(texts[i]!, nlp).filter(({ match }) => own(sentence)(match)).map(({ kind, match }): PersonalReference => ({ ...act(sentence, match), kind }))),
+  );
+  const thanks = once(() => sentences.flatMap((sentence, i) => thanksIn(texts[i]!).filter(own(sentence)).map((m) => act(sentence, m))));
+  const helpGiven = once(() =>
+    message.facts.direction === 'received' ? sentences.flatMap((sentence, i) => helpGivenIn(texts[i]!).filter(own(sentence)).map((m) => act(sentence, m))) : [],
+  );
+  const relaxed = once(() => texts.some((t) => RELAXED.test(t)));
+  return {
+    get asks() {
+      return asksAndOffers().asks;
+    },
+    get offers() {
+      return asksAndOffers().offers;
+    },
+    get durations() {
+      return asksAndOffers().durations;
+    },
+    get proposesTimes() {
+      return asksAndOffers().proposesTimes;
+    },
+    get personalReferences() {
+      return personalReferences();
+    },
+    get documents() {
+      return documents();
+    },
+    get pressure() {
+      return pressure();
+    },
+    get relaxed() {
+      return relaxed();
+    },
+    get thanks() {
+      return thanks();
+    },
+    get helpGiven() {
+      return helpGiven();
+    },
+  };
+}
+
+interface AsksAndOffers {
+  asks: Ask[];
+  offers: Act[];
+  /** Offer words per sentence, in sentence offsets: a document offered is not a document sent. */
+  offerSpans: Match[][];
+  durations: Duration[];
+  proposesTimes: boolean;
+}
+
+function readAsksAndOffers(message: Message, texts: readonly string[], nlp: NlpTools | undefined): AsksAndOffers {
   const sentences = message.sentences;
   const listItems = sentences.map((s, i) => isListItem(message, s, sentences[i - 1]));
   const asks: Ask[] = [];
   const offers: Act[] = [];
-  const personalReferences: PersonalReference[] = [];
-  const documents: (Act & { document: string })[] = [];
-  const pressure: Pressure[] = [];
-  const thanks: Act[] = [];
-  const helpGiven: Act[] = [];
-  const received = message.facts.direction === 'received';
+  const offerSpans: Match[][] = [];
   let listIntroducedByAsk = false;
   let introAsksQuestions = false;
   let listHasAsks = false;
-  let before = '';
 
   sentences.forEach((sentence, index) => {
-    const text = bounded(sentence.text);
+    const text = texts[index]!;
     const own = (m: Match) => !sentence.isQuoted(m.start, m.end);
 
     const sentenceOffers = offersIn(text).filter(own);
+    offerSpans.push(sentenceOffers);
     offers.push(...sentenceOffers.map((m) => act(sentence, m)));
-    for (const { kind, match } of personalReferencesIn(text, nlp)) if (own(match)) personalReferences.push({ ...act(sentence, match), kind });
-    for (const m of documentsIn(text, before).filter(own)) {
-      if (overlaps(m, sentenceOffers)) continue;
-      const named = DOCUMENT.exec(m.text) ?? DOCUMENT.exec(before.slice(-160));
-      documents.push({ ...act(sentence, m), document: named?.[0] ?? 'document' });
-    }
-    for (const m of urgencyIn(text).filter(own)) pressure.push({ ...act(sentence, m), kind: 'urgency' });
-    for (const d of deadlinesIn(text, message.facts.sent, sentence.isQuoted)) {
-      const when = d.when.text.replace(/\s+/g, ' ').toLowerCase();
-      pressure.push({ ...act(sentence, d), kind: 'deadline', event: d.event, when, days: d.when.days });
-    }
-    thanks.push(...thanksIn(text).filter(own).map((m) => act(sentence, m)));
-    if (received) helpGiven.push(...helpGivenIn(text).filter(own).map((m) => act(sentence, m)));
 
     let shape: AskShape | null = askShape(text);
     if (shape && sentence.isQuoted(shape.start, shape.start + 1)) shape = null;
@@ -121,7 +176,7 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
     if (!shape && nlp && !/\?\s*$/.test(text) && !RELAXED.test(text)) {
       // No shape the words show: ask the tagger whether a sentence that names a favour is an imperative
       // ("Advise me on…"). Questions were judged by their shape already.
-      const candidates = askKinds(text).filter((k) => own(k) && TAG_WORTHY.has(k.kind));
+      const candidates = MAY_NAME_FAVOUR.test(text) ? askKinds(text).filter((k) => own(k) && TAG_WORTHY.has(k.kind)) : [];
       // A thank-you names favours already done ("thanks for your advice"): no ask to find there.
       if (candidates.length > 0 && sentenceOffers.length === 0 && thanksIn(text).length === 0) {
         const parse = nlp.analyze(text);
@@ -142,7 +197,7 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
       // Questions listed under a permission to ask questions ("may I ask three questions: 1… 2…") are that one ask.
       const underPermission = form === 'list-item' && introAsksQuestions;
       const items: AskItem[] = kinds.map((k) => ({ ...act(sentence, k), kind: underPermission && (k.kind === 'job' || k.kind === 'advice') ? 'advice' : k.kind }));
-      const following = sentences.slice(index + 1, index + 4).map((s) => bounded(s.text));
+      const following = texts.slice(index + 1, index + 4);
       const vague = kinds.some((k) => k.kind === 'advice') ? vagueAdviceIn(text, following) : null;
       const big = bigFavourIn(text, kinds);
       const end = text.trimEnd().length;
@@ -157,9 +212,29 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
         ...(big && { bigFavour: act(sentence, big) }),
       });
     }
-    before += ` ${text}`;
   });
 
+  const askSentences = [...new Set(asks.map((a) => a.sentence))];
+  const textOf = (s: Sentence) => bounded(s.text);
+  const durations: Duration[] = askSentences.flatMap((s) => allMatches(textOf(s), DURATION).filter((m) => !s.isQuoted(m.start, m.end)).map((m) => ({ ...act(s, m), minutes: minutesOf(m.text) })));
+  const proposesTimes = askSentences.some((s) => PROPOSED_TIME.test(textOf(s)) || findTimeMentions(textOf(s), message.facts.sent).length > 0);
+  return { asks, offers, offerSpans, durations, proposesTimes };
+}
+
+/** Documents sent with the message, in words or as links, one per place. */
+function readDocuments(message: Message, texts: readonly string[], offerSpans: readonly Match[][]): DocumentSent[] {
+  const sentences = message.sentences;
+  const documents: DocumentSent[] = [];
+  let before = '';
+  sentences.forEach((sentence, index) => {
+    const text = texts[index]!;
+    for (const m of documentsIn(text, before)) {
+      if (sentence.isQuoted(m.start, m.end) || overlaps(m, offerSpans[index] ?? [])) continue;
+      const named = DOCUMENT.exec(m.text) ?? DOCUMENT.exec(before.slice(-160));
+      documents.push({ ...act(sentence, m), document: named?.[0] ?? 'document' });
+    }
+    before += ` ${text}`;
+  });
   // Links to a document ("[my résumé](cv.pdf)"): one finding per place, merged with the words around it.
   for (const link of message.links) {
     const named = DOCUMENT.exec(link.text) ?? DOCUMENT.exec(link.url.replace(/[-_/.]/g, ' '));
@@ -174,12 +249,7 @@ function computeReading(message: Message, nlp?: NlpTools): Reading {
   documents.sort((a, b) => a.at.start - b.at.start);
   // One document per place: "Enclosed please find my résumé" matches as two ways of saying it.
   for (let i = documents.length - 1; i > 0; i--) if (documents[i]!.at.start < documents[i - 1]!.at.end) documents.splice(i, 1);
-
-  const askSentences = [...new Set(asks.map((a) => a.sentence))];
-  const durations: Duration[] = askSentences.flatMap((s) => allMatches(bounded(s.text), DURATION).filter((m) => !s.isQuoted(m.start, m.end)).map((m) => ({ ...act(s, m), minutes: minutesOf(m.text) })));
-  const proposesTimes = askSentences.some((s) => PROPOSED_TIME.test(bounded(s.text)) || findTimeMentions(bounded(s.text), message.facts.sent).length > 0);
-
-  return { asks, durations, proposesTimes, offers, personalReferences, documents, pressure, relaxed: sentences.some((s) => RELAXED.test(bounded(s.text))), thanks, helpGiven };
+  return documents;
 }
 
 const MARKER = /^\s*(?:[-*+•]|\d{1,2}[.)]|[a-z][.)]|\(\w\))\s*$/i;
@@ -190,9 +260,4 @@ function isListItem(message: Message, sentence: Sentence, previous: Sentence | u
   if (previous && MARKER.test(previous.text) && !/\n/.test(message.source.slice(previous.end, sentence.start))) return true;
   const lineStart = message.source.lastIndexOf('\n', sentence.start - 1) + 1;
   return MARKER.test(message.source.slice(lineStart, sentence.start)) && message.source.slice(lineStart, sentence.start).trim() !== '';
-}
-
-/** The file span of an act, for reports. */
-export function spanOf(a: Act): Span {
-  return a.at;
 }

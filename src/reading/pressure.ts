@@ -43,8 +43,10 @@ export interface FoundDeadline extends Match {
 /** An event of the writer's that a time word pins down: "I have an interview with them tomorrow". */
 export function deadlinesIn(sentence: string, sent: string, isQuoted: (start: number, end: number) => boolean): FoundDeadline[] {
   const deadlines: FoundDeadline[] = [];
+  const events = allMatches(sentence, EVENT);
+  if (events.length === 0) return deadlines;
   const times = findTimeMentions(sentence, sent);
-  for (const event of allMatches(sentence, EVENT)) {
+  for (const event of events) {
     if (isQuoted(event.start, event.end)) continue;
     const before = sentence.slice(Math.max(0, event.start - 40), event.start);
     const around = sentence.slice(Math.max(0, event.start - 40), Math.min(sentence.length, event.end + 45));

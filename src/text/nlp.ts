@@ -40,8 +40,11 @@ const NEGATION = /\b(?:not|never|no longer|don't|doesn't|didn't|won't|wouldn't|c
 
 function nlpTools(nlp: Compromise): NlpTools {
   const cache = new Map<string, SentenceAnalysis>();
+  const phrases = new Map<string, string[]>();
   return {
     leadingNounPhrase(text: string): string[] {
+      const known = phrases.get(text);
+      if (known) return known;
       const words: string[] = [];
       for (const term of nlp(text).terms().json() as { text: string; terms: { tags: string[] }[] }[]) {
         const tags = term.terms[0]?.tags ?? [];
@@ -50,6 +53,8 @@ function nlpTools(nlp: Compromise): NlpTools {
         if (!tags.some((t) => t === 'Noun' || t === 'Adjective' || t === 'Value' || t === 'Acronym')) break;
         words.push(term.text);
       }
+      if (phrases.size > 5000) phrases.clear();
+      phrases.set(text, words);
       return words;
     },
     analyze(text: string): SentenceAnalysis {
