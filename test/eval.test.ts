@@ -55,7 +55,7 @@ const batchesRoot = path.join(import.meta.dirname, '..', 'eval', 'batches');
 const batches = readdirSync(batchesRoot).filter((b) => !b.startsWith('.')).sort();
 
 describe('batches written by people who never saw the rules', () => {
-  it.each(batches)('%s keeps macro F1 ≥ 0.85 with ≥ 90 %% of clean messages silent', async (batch) => {
+  it.each(batches)('%s keeps macro F1 ≥ 0.85 with nine in ten clean messages silent', async (batch) => {
     const result = (await evaluate(path.join(batchesRoot, batch))) as Report;
     expect(result.macroF1, JSON.stringify(result.misses)).toBeGreaterThanOrEqual(0.85);
     expect(result.clean.silent / result.clean.total).toBeGreaterThanOrEqual(0.9);
