@@ -16,6 +16,8 @@ const STOCK_PHRASES: readonly StockPhrase[] = [
   { pattern: /\bto\s+whom\s+it\s+may\s+concern\b/i, instead: 'address the person by name', salutation: true },
   { pattern: /\bdear\s+(?:sir\s*(?:or|\/)\s*madam|madam\s*(?:or|\/)\s*sir|sirs?)\b/i, instead: 'address the person by name', salutation: true },
   { pattern: /\bdear\s+(?:hiring\s+(?:manager|team)|recruit(?:er|ing\s+team)|talent\s+(?:acquisition|team)(?:\s+team)?|team|friend|colleague)\b/i, instead: 'address the person by name', salutation: true },
+  // "Dear Gallery Team", "Dear Admissions Office": any team or department for a name.
+  { pattern: /\bdear\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s){1,3}(?:Team|Department|Office|Committee|Staff|Crew|Board)\b/, instead: 'address the person by name', salutation: true },
   // A role for a name: "Hi Recruiter,", "Hello Hiring Manager!", "Dear Prof.,"
   { pattern: /^[ \t]*(?:dear|hi|hello|hey|greetings|good[ \t]+(?:morning|afternoon|day))\s+(?:(?:the|respected|esteemed)\s+)?(?:hiring\s+(?:manager|team|committee)|recruit(?:er|ing\s+(?:team|manager))|talent\s+(?:acquisition\s+)?team|HR(?:\s+(?:team|manager|department))?|human\s+resources|prof\.?|professor|doctor|dr\.?|sir|madam|ma['’]am|admissions\s+(?:team|committee)|search\s+committee|selection\s+committee)(?=\s*[,!:;—–-]|\s*$)/im, instead: 'address the person by name', salutation: true },
   { pattern: /\b(?:I\s+)?(?:hope|trust)\s+(?:this|my)\s+(?:e-?mail|message|note|letter|finds)\s*(?:finds\s+you)?(?:\s+(?:well|safe|in\s+good\s+(?:health|spirits)))?/i, instead: 'open with why you are writing to this person' },

@@ -81,7 +81,7 @@ const OFFER_IDIOMS: readonly RegExp[] = [
  * application papers are part of the ask ("I can also send questions by message", "I can send my
  * résumé and the job link"), and "connect"/"introduce" give only with the reader as object.
  */
-const FOR_THE_WRITER = /^\s*(?:(?:you\s+)?(?:a|an|the|some|my|our)\s+)?(?:[\p{L}\p{N}–-]+\s+){0,3}?(?:questions?|overview|summary|more\s+(?:about|on)|a\s+bit\s+(?:more\s+)?about|background|story|availability|(?:a\s+few\s+|some\s+)?(?:time\s+options|times\s+(?:that|when|to))|details|job\s+(?:link|posting|description)|info(?:rmation)?\s+about\s+me)\b|^\s*(?:you\s+)?through\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:numbers|deck|pitch|plan|business|startup|product|portfolio|work|metrics|traction|idea)\b|^[^.?!]{0,80}\b(?:you\s+(?:can|could)\s+(?:forward|pass|share|send)|to\s+(?:forward|pass\s+on|pass\s+along))\b/iu;
+const FOR_THE_WRITER = /^\s*(?:(?:you\s+)?(?:a|an|the|some|my|our)\s+)?(?:[\p{L}\p{N}–-]+\s+){0,3}?(?:questions?|overview|summary|more\s+(?:about|on)|a\s+bit\s+(?:more\s+)?about|background|story|availability|(?:a\s+few\s+|some\s+)?(?:time\s+options|times\s+(?:that|when|to))|details|job\s+(?:link|posting|description)|info(?:rmation)?\s+about\s+me)\b|^\s*(?:you|her|him|them|your\s+\w+)?\s*through\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:numbers|deck|pitch|plan|business|startup|product|portfolio|work|metrics|traction|idea)\b|^[^.?!]{0,80}\b(?:you\s+(?:can|could)\s+(?:forward|pass|share|send)|to\s+(?:forward|pass\s+on|pass\s+along))\b/iu;
 const NEEDS_READER_OBJECT = /^(?:connect|introduce|put|hook|make)$/i;
 function lastWord(text: string): string {
   const words = text.trim().split(/\s+/);

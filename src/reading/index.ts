@@ -189,7 +189,8 @@ function readAsksAndOffers(message: Message, texts: readonly string[], nlp: NlpT
     if (listItems[index]) listHasAsks ||= shape !== null;
     else listHasAsks = false;
     if (!listItems[index]) {
-      listIntroducedByAsk = introducesList(text) || (shape !== null && text.trimEnd().endsWith(':'));
+      // An ask that ends in ":", or that asks leave to ask questions and is followed by a list of them.
+      listIntroducedByAsk = introducesList(text) || (shape !== null && (text.trimEnd().endsWith(':') || (/\bquestions?\b/i.test(text) && listItems[index + 1] === true)));
       introAsksQuestions = listIntroducedByAsk && /\bquestions?\b/i.test(text);
     }
     if (shape) {

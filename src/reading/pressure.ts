@@ -13,7 +13,7 @@ const URGENCY = /\b(?:ASAP|A\.S\.A\.P\.?|as\s+soon\s+as\s+(?:possible|you\s+can)
 export const RELAXED = /\bno\s+(?:rush|pressure|hurry|urgency)\b|\btake\s+your\s+time\b|\bwhenever\s+(?:suits|works|convenient|you\s+(?:have|get|can))\b|\bat\s+your\s+(?:convenience|leisure)\b|\bin\s+your\s+own\s+time\b|\bno\s+need\s+to\s+(?:reply|respond|rush)\b/i;
 
 /** Events that set a deadline for the writer. */
-const EVENT = /\b(?:(?:phone|video|final|first|second|onsite|on-site|technical|panel|case)\s+)?(?:interviews?|apps|screen(?:ing)?|on-?sites?|panel|deadline|applications?|presentation|assessment|exam|start\s+date|offer|decision|final\s+round|career\s+fair|job\s+fair|demo\s+day|pitch|posting|submission|portal|scheme|audition|viva|defen[cs]e|hearing|board\s+meeting)\b/gi;
+const EVENT = /\b(?:(?:phone|video|final|first|second|onsite|on-site|technical|panel|case)\s+)?(?:interviews?|apps|screen(?:ing)?|on-?sites?|panel|deadline|applications?|presentation|assessment|exam|start\s+date|offer|decision|final\s+round|career\s+fair|job\s+fair|demo\s+day|pitch|posting|submission|portal|scheme|(?:submission|application|reading)\s+window|audition|viva|defen[cs]e|hearing|board\s+meeting)\b/gi;
 /** What makes an event a deadline: "my interview", "applications close", "is due". */
 const OWN_OR_CLOSING = /\b(?:my|our|I\s+have\s+(?:a|an|my)|I['’]ve\s+got\s+(?:a|an)|I(?:['’]m|\s+am)\s+(?:interviewing|having|attending|giving|sitting|appearing|presenting|scheduled|invited)|I(?:['’]ve|\s+have)?\s+got\s+(?:a|an|the|my)|I\s+(?:have|will\s+have|got)\b|close[sd]?|closing|due|expires?|ends?|shuts?)\b/i;
 /** Time words right after these propose a time for the reader's call, not a deadline. */
@@ -50,7 +50,8 @@ export function deadlinesIn(sentence: string, sent: string, isQuoted: (start: nu
     if (isQuoted(event.start, event.end)) continue;
     const before = sentence.slice(Math.max(0, event.start - 40), event.start);
     const around = sentence.slice(Math.max(0, event.start - 40), Math.min(sentence.length, event.end + 45));
-    if (/\byour\s+(?:\w+\s+)?$/i.test(before)) continue; // the reader's own interview is not the writer's deadline
+    // The reader's own interview is not the writer's deadline; the reader's window that closes is.
+    if (/\byour\s+(?:\w+\s+)?$/i.test(before) && !/window|application|submission|deadline|posting|portal|scheme/i.test(event.text)) continue;
     // A deadline is always the writer's; an interview or panel only when it is theirs ("my interview").
     if (!/deadline/i.test(event.text) && !OWN_OR_CLOSING.test(around)) continue;
     for (const time of times) {
