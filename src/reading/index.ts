@@ -12,7 +12,6 @@ import { deadlinesIn, RELAXED, urgencyIn } from './pressure.js';
 import { allMatches, type Match } from '../text/match.js';
 import { findTimeMentions } from '../text/time.js';
 
-export { DOCUMENT } from './acts.js';
 
 const NUMBER = String.raw`(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty[-\s]five|forty|sixty|ninety)`;
 const WORD_MINUTES: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, 'forty five': 45, sixty: 60, ninety: 90 };

@@ -35,12 +35,3 @@ function advance(text: string, index: number, unicode: boolean): number {
   const code = text.charCodeAt(index);
   return code >= 0xd800 && code <= 0xdbff ? index + 2 : index + 1;
 }
-
-export function firstMatch(text: string, patterns: readonly RegExp[]): Match | null {
-  let best: Match | null = null;
-  for (const pattern of patterns) {
-    const m = allMatches(text, pattern)[0];
-    if (m && (!best || m.start < best.start)) best = m;
-  }
-  return best;
-}
