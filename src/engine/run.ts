@@ -22,7 +22,7 @@ import { applyDirectives, parseDirectives } from './directives.js';
 import { verdictLabel, verdictOf } from './verdict.js';
 import { errorMessage } from '../errors.js';
 import { readMessage } from '../reading/index.js';
-import { lazyNlp } from '../text/nlp.js';
+import { sharedLazyNlp } from '../text/nlp.js';
 
 export interface ConfiguredRule {
   id: string;
@@ -109,7 +109,7 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
   }
 
   // The tagger behind the reading loads only if some sentence needs it.
-  const readingNlp = options.nlp ?? lazyNlp();
+  const readingNlp = options.nlp ?? sharedLazyNlp();
   const readingOf = (m: Message) => readMessage(m, readingNlp);
   const visitors: { configured: ConfiguredRule; visitor: RuleVisitor }[] = [];
   const crash = (configured: ConfiguredRule, error: unknown) => {

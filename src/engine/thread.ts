@@ -10,7 +10,7 @@ import { LineIndex, stripBom } from '../text/location.js';
 import { parseMessage } from '../message/index.js';
 import { stampFinding, type ConfiguredRule, type RuleCrash } from './run.js';
 import { readMessage } from '../reading/index.js';
-import { lazyNlp } from '../text/nlp.js';
+import { sharedLazyNlp } from '../text/nlp.js';
 
 export interface ThreadFile {
   filePath: string;
@@ -54,7 +54,7 @@ export function runThreadRules(files: readonly ThreadFile[], rules: readonly Con
   const thread: Thread = { directory: path.dirname(files[0]!.filePath), messages: dated, today };
   const byMessage = new Map(parsed.map((p) => [p.message, p]));
 
-  const nlp = lazyNlp();
+  const nlp = sharedLazyNlp();
   const readingOf = (m: Message) => readMessage(m, nlp);
   for (const configured of rules) {
     const { rule, id } = configured;

@@ -9,7 +9,7 @@ import { readFrontMatter, type FrontMatterProblem } from './front-matter.js';
 import { findTail } from './regions.js';
 import { blank, markdownProse, plainTextProse } from './prose.js';
 import { splitSentences } from './sentences.js';
-import { inferRelationship, inferStage } from './stage.js';
+import { exchangeSignals, inferRelationship, inferStage } from './stage.js';
 
 export interface ParsedMessage {
   message: Message;
@@ -42,8 +42,9 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
   const given = { ...options.defaults, ...frontMatter.values };
   const flat = prose.replace(/\s+/g, ' ');
   const quotesEarlier = layout.hasBlockQuote || tail.isReplyQuote;
-  const stage = given.stage ?? inferStage(flat, quotesEarlier);
-  const relationship = given.relationship ?? inferRelationship(flat, stage, quotesEarlier);
+  const signals = exchangeSignals(flat, quotesEarlier);
+  const stage = given.stage ?? inferStage(signals);
+  const relationship = given.relationship ?? inferRelationship(signals, stage);
   const facts: MessageFacts = {
     stage,
     stageInferred: given.stage === undefined,

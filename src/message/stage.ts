@@ -56,11 +56,54 @@ const REPLY = [
 
 const WORKED_TOGETHER = /\bwe (?:worked|were|served) (?:together|on the same team)\b|\b(?:former|old) (?:colleague|teammate|co-?worker|manager|boss)\b/i;
 
-export function inferStage(prose: string, hasReplyQuote: boolean): Stage {
-  if (THANK_YOU.some((pattern) => pattern.test(prose))) return 'thank-you';
+/**
+ * What the wording shows about an earlier exchange, each test run at most once: stage and
+ * relationship are both read from these.
+ */
+export interface ExchangeSignals {
+  readonly hasReplyQuote: boolean;
+  readonly thanks: boolean;
+  readonly reply: boolean;
+  readonly known: boolean;
+  readonly nudge: boolean;
+  readonly workedTogether: boolean;
+}
+
+export function exchangeSignals(prose: string, hasReplyQuote: boolean): ExchangeSignals {
+  const once = (patterns: readonly RegExp[]) => {
+    let value: boolean | undefined;
+    return () => (value ??= patterns.some((pattern) => pattern.test(prose)));
+  };
+  const thanks = once(THANK_YOU);
+  const reply = once(REPLY);
+  const known = once(KNOWN);
+  const nudge = once(NUDGE);
+  const workedTogether = once([WORKED_TOGETHER]);
+  return {
+    hasReplyQuote,
+    get thanks() {
+      return thanks();
+    },
+    get reply() {
+      return reply();
+    },
+    get known() {
+      return known();
+    },
+    get nudge() {
+      return nudge();
+    },
+    get workedTogether() {
+      return workedTogether();
+    },
+  };
+}
+
+export function inferStage(signals: ExchangeSignals): Stage {
+  if (signals.thanks) return 'thank-you';
   // "Thank you for sending your e-mail address" answers the reader, even if it goes on "as I mentioned…".
-  if (hasReplyQuote || REPLY.some((pattern) => pattern.test(prose))) return 'reply';
-  if (KNOWN.some((pattern) => pattern.test(prose)) || NUDGE.some((pattern) => pattern.test(prose))) return 'follow-up';
+  if (signals.hasReplyQuote || signals.reply) return 'reply';
+  if (signals.known || signals.nudge) return 'follow-up';
   return 'first-contact';
 }
 
@@ -70,9 +113,9 @@ export function inferStage(prose: string, hasReplyQuote: boolean): Stage {
  * or a colleague when they worked together; anyone else — a first contact, or a nudge to
  * someone who never answered — is a stranger. A friend is only ever declared.
  */
-export function inferRelationship(prose: string, stage: Stage, hasReplyQuote: boolean): Relationship {
-  if (WORKED_TOGETHER.test(prose)) return 'colleague';
-  if (stage === 'thank-you' || stage === 'reply' || hasReplyQuote) return 'acquaintance';
-  if (KNOWN.some((pattern) => pattern.test(prose)) || THANK_YOU.some((pattern) => pattern.test(prose)) || REPLY.some((pattern) => pattern.test(prose))) return 'acquaintance';
+export function inferRelationship(signals: ExchangeSignals, stage: Stage): Relationship {
+  if (signals.workedTogether) return 'colleague';
+  if (stage === 'thank-you' || stage === 'reply' || signals.hasReplyQuote) return 'acquaintance';
+  if (signals.known || signals.thanks || signals.reply) return 'acquaintance';
   return 'stranger';
 }

@@ -116,11 +116,14 @@ export function offersIn(sentence: string): Match[] {
 
 // ── Personal references ───────────────────────────────────────────────────────
 
-const WORK = new RegExp(`^(?:${alternation(WORK_NOUNS)})s?$`, 'i');
+const WORKS = alternation(WORK_NOUNS);
+const WORK = new RegExp(`^(?:${WORKS})s?$`, 'i');
 const OBJECT_OF_ASK = /\b(?:send|share|forward|give|email|e-mail|borrow|pick|learn\s+from|take\s+up)\s+(?:me\s+|us\s+)?(?:a\s+copy\s+of\s+|a\s+link\s+to\s+)?$/i;
 /** Heads that stay generic whatever follows: "your details from the alumni directory". */
 const UNSPECIFIABLE = new Set(['information', 'info', 'details', 'contact', 'name', 'email', 'e-mail', 'number', 'address', 'profile', 'time', 'help', 'brain', 'brains', 'requirements', 'shoes']);
 /** What a writer asks for: specific only where it was given, in a named place ("your advice in the r/cscareerquestions AMA"). */
+const GIVEN_IN_A_WORK = new RegExp(String.raw`^\s+(?:in|on|at|during)\s+(?:the\s+|your\s+|a\s+)?(?:[\w/-]+\s+){0,3}?(?:${WORKS}|forum|community|slack|discord|subreddit)\b`, 'i');
+const GIVEN_IN_A_NAMED_PLACE = /^\s+(?:in|on|at|during)\s+(?:the\s+)?[A-Z]/;
 const ASKED_FOR = new Set(['advice', 'thoughts', 'take', 'input', 'feedback', 'guidance', 'perspective', 'opinion', 'insight', 'insights', 'views', 'view', 'support', 'tips']);
 const GENERIC = new Set(GENERIC_HEADS.map((w) => w.toLowerCase()));
 const STOPS = new Set(PHRASE_STOPS);
@@ -164,7 +167,7 @@ function yourPhrases(sentence: string, nlp: NlpTools | undefined): Match[] {
     const headWord = head.text.toLowerCase().replace(/['’]s$/, '');
     const rest = sentence.slice(head.end);
     const specifier = /^\s+(\w+)\s+(?:the\s+|a\s+|an\s+|how\s+|what\s+|why\s+)?[<\[{\\]*([\p{L}\p{N}]+)/u.exec(rest);
-    const givenSomewhere = !ASKED_FOR.has(headWord) || new RegExp(String.raw`^\s+(?:in|on|at|during)\s+(?:the\s+|your\s+|a\s+)?(?:[\w/-]+\s+){0,3}?(?:${alternation(WORK_NOUNS)}|forum|community|slack|discord|subreddit)\b`, 'i').test(rest) || /^\s+(?:in|on|at|during)\s+(?:the\s+)?[A-Z]/.test(rest);
+    const givenSomewhere = !ASKED_FOR.has(headWord) || GIVEN_IN_A_WORK.test(rest) || GIVEN_IN_A_NAMED_PLACE.test(rest);
     const specified = specifier !== null && givenSomewhere && !UNSPECIFIABLE.has(headWord) && SPECIFYING.has(specifier[1]!.toLowerCase()) && !STOPS.has(specifier[2]!.toLowerCase()) && !/^(?:sales|marketing|tech|technology|engineering|finance|general|business|my)$/i.test(specifier[2]!);
     if (GENERIC.has(headWord) && !specified) continue;
     // "your company's portal": something of the employer's, unless it is a piece of work ("your team's post").
@@ -176,9 +179,9 @@ function yourPhrases(sentence: string, nlp: NlpTools | undefined): Match[] {
 }
 
 const DEEDS = alternation(READER_DEEDS);
+const A_DEED = new RegExp(String.raw`\b(?:${DEEDS})\b`, 'i');
 const SHARED = alternation(SHARED_PAST_VERBS);
 const POINTED = alternation(POINTED_VERBS);
-const WORKS = alternation(WORK_NOUNS);
 const PAST_VERB_EXCEPTIONS = /^(?:seemed|wanted|needed|liked|loved|used|received|asked|listed|posted\s+(?:a\s+)?(?:job|role|opening)|worked|based|located|interested|employed|hired|tagged|reached|accepted|connected|followed|viewed|replied)$/i;
 const PERSONAL_SHAPES: readonly { kind: PersonalReference['kind']; pattern: RegExp }[] = [
   // Something the reader did that the writer noticed: "you wrote", "you spoke at", "you've just launched".
@@ -210,7 +213,7 @@ export function personalReferencesIn(sentence: string, nlp?: NlpTools): { kind: 
   for (const { kind, pattern } of PERSONAL_SHAPES) {
     for (const match of allMatches(sentence, pattern)) {
       const pastVerb = /^(?:you|u)\s+(?:\w+\s+)?([a-z]+ed)\b/i.exec(match.text)?.[1];
-      if (pastVerb && PAST_VERB_EXCEPTIONS.test(pastVerb) && !new RegExp(`\\b(?:${DEEDS})\\b`, 'i').test(match.text)) continue;
+      if (pastVerb && PAST_VERB_EXCEPTIONS.test(pastVerb) && !A_DEED.test(match.text)) continue;
       if (/^(?:my|our|your|his|her|their|the|a)['’]s\b/i.test(match.text)) continue;
       if (kind === 'mutual-contact' && /^[\p{Lu}]/u.test(match.text) && NOT_A_NAME.test(match.text)) continue;
       found.push({ kind, match });

@@ -215,7 +215,7 @@ function readAsksAndOffers(message: Message, texts: readonly string[], nlp: NlpT
   });
 
   const askSentences = [...new Set(asks.map((a) => a.sentence))];
-  const textOf = (s: Sentence) => bounded(s.text);
+  const textOf = (s: Sentence) => texts[s.index]!;
   const durations: Duration[] = askSentences.flatMap((s) => allMatches(textOf(s), DURATION).filter((m) => !s.isQuoted(m.start, m.end)).map((m) => ({ ...act(s, m), minutes: minutesOf(m.text) })));
   const proposesTimes = askSentences.some((s) => PROPOSED_TIME.test(textOf(s)) || findTimeMentions(textOf(s), message.facts.sent).length > 0);
   return { asks, offers, offerSpans, durations, proposesTimes };

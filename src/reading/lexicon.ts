@@ -62,14 +62,14 @@ export const GENERIC_HEADS = [
   'vacancies', 'positions', 'roles', 'jobs', 'careers', 'hospital', 'clinic', 'hotel', 'restaurant', 'sites', 'plant', 'factory', 'lab', 'store', 'shop',
   'branch', 'facility', 'laboratory', 'fund', 'thesis', 'department’s', 'practice', 'agency', 'studio', 'startup', 'institution', 'institute', 'ministry', 'project', 'projects', 'projects.', 'ward', 'unit', 'platform', 'services', 'products', 'product', 'clients', 'customers', 'success', 'achievements', 'accomplishments',
   'journey', 'story', 'path', 'mind', 'brain', 'brains', 'take', 'shoes', 'progress', 'research', 'cv', 'resume', 'résumé', 'values', 'members', 'portal', 'requirements', 'needs', 'criteria', 'sincerely', 'faithfully', 'truly', 'information', 'info', 'details', 'perusal', 'reference', 'review', 'head', 'lead', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'director', 'founder', 'hr',
-  'area', 'location', 'city', 'country', 'school', 'university', 'college', 'alma', 'domain', 'space', 'niche', 'specialty', 'speciality', 'list', 'organisation’s',
+  'location', 'city', 'country', 'school', 'university', 'college', 'alma', 'domain', 'space', 'niche', 'specialty', 'speciality', 'list', 'organisation’s',
 ];
 
 /** Words that end the noun phrase after "your": function words, not parts of a name. */
 export const PHRASE_STOPS = [
   'and', 'or', 'but', 'so', 'because', 'as', 'if', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'to', 'for', 'of', 'on', 'in', 'at', 'about',
   'around', 'with', 'from', 'by', 'into', 'over', 'under', 'through', 'during', 'after', 'before', 'since', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
-  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'do', 'does', 'did', 'really', 'very', 'so', 'too', 'also', 'just', 'i', 'you', 'we', 'they', 'he',
+  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'do', 'does', 'did', 'really', 'very', 'too', 'also', 'just', 'i', 'you', 'we', 'they', 'he',
   'she', 'it', 'me', 'my', 'this', 'the', 'a', 'an', 'your', 'yours', 'our', 'their', 'his', 'her', 'there', 'here', 'than', 'then', 'not', 'all', 'any', 'some',
   'via', 'like', 'such', 'per', 'across', 'within', 'without', 'towards', 'toward', 'among', 'between', 'along', 'upon', 'off', 'out', 'up', 'beyond', 'including',
   'regarding', 'whenever', 'whatever', 'whether', 'how', 'what', 'why', 'last', 'next', 'every', 'each',
@@ -86,7 +86,7 @@ export const READER_DEEDS = [
   'founded', 'co-founded', 'created', 'designed', 'joined', 'moved', 'switched', 'transitioned', 'became', 'won', 'raised', 'ran', 'organised',
   'organized', 'answered', 'commented', 'replied', 'recorded', 'made', 'released', 'open-sourced', 'opened', 'announced', 'pivoted', 'grew', 'scaled', 'rebuilt',
   'migrated', 'redesigned', 'wrapped', 'finished', 'completed', 'earned', 'were promoted', 'got promoted', 'taught', 'mentored', 'coached',
-  'appeared', 'featured', 'judged', 'reviewed', 'merged', 'contributed', 'tweeted', 'blogged', 'filed', 'fixed', 'left', 'open-sourced',
+  'appeared', 'featured', 'judged', 'reviewed', 'merged', 'contributed', 'tweeted', 'blogged', 'filed', 'fixed', 'left',
 ];
 /** What a person makes that others read, watch or use: a reference to one is about them. */
 export const WORK_NOUNS = [
@@ -114,7 +114,7 @@ export const GIVING_VERBS = [
   'help', 'share', 'send', 'introduce', 'intro', 'plug', 'shout', 'gift', 'connect', 'offer', 'pass', 'buy', 'treat', 'cover', 'pay', 'review', 'give', 'put', 'promote', 'host', 'feature',
   'sponsor', 'volunteer', 'mentor', 'support', 'assist', 'contribute', 'lend', 'donate', 'bring', 'test', 'beta-test',
   'provide', 'forward', 'repay', 'reciprocate', 'amplify', 'boost', 'recommend', 'refer', 'teach', 'show', 'walk', 'set up', 'tag', 'spread',
-  'hook', 'sign up', 'join', 'take on', 'take a look', 'test', 'proofread', 'translate', 'collect', 'compile', 'summarise', 'summarize', 'dig up', 'pull', 'signal-boost', 'shout out', 'vouch',
+  'hook', 'sign up', 'join', 'take on', 'take a look', 'proofread', 'translate', 'collect', 'compile', 'summarise', 'summarize', 'dig up', 'pull', 'signal-boost', 'shout out', 'vouch',
 ];
 
 /** Favour verbs a polite imperative opens with ("Send me…", "Kindly forward…"). */

@@ -31,6 +31,13 @@ export function lazyNlp(): NlpTools {
   };
 }
 
+let shared: NlpTools | null = null;
+
+/** One lazy instance for the whole process, so its caches serve every message of a run. */
+export function sharedLazyNlp(): NlpTools {
+  return (shared ??= lazyNlp());
+}
+
 export async function loadNlp(): Promise<NlpTools> {
   return nlpTools(compromise());
 }
