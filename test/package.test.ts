@@ -11,9 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { USER_DRAFT, repoRoot } from './cli-helpers.js';
 
 describe('npm package', () => {
+  // --ignore-scripts: `npm test` has built dist already, and the `prepare` script that
+  // `npm pack` would run rebuilds it in place while other test files start the CLI
+  // from it (a clean-clone CI run saw one such start die with no output).
   it('packs only what runs, installs from the tarball, and runs npx netlint', () => {
     const packDir = mkdtempSync(path.join(tmpdir(), 'netlint-pack-'));
-    const listing = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))[0] as { filename: string; files: { path: string }[] };
+    const listing = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))[0] as { filename: string; files: { path: string }[] };
     const paths = listing.files.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['bin/netlint.js', 'dist/src/cli.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/rules/index.js', 'README.md', 'LICENSE', 'package.json']));
     expect(paths.filter((p) => /^(?:test|fixtures|scripts|src|rules)\//.test(p) || p.endsWith('.ts') && !p.endsWith('.d.ts'))).toEqual([]);
