@@ -37,11 +37,16 @@ describe.skipIf(!hasPreCommit || !isGitCheckout)('pre-commit (the real framework
     project = gitRepo('netlint-pre-commit-');
     const config = snippet('pre-commit-config').replace('https://github.com/netlint/netlint', repoRoot).replace('v0.1.0', head);
     writeFileSync(path.join(project, '.pre-commit-config.yaml'), config);
-  });
+    // Installing the hook's environment is an `npm install` of this repository (with its
+    // build), minutes on a busy machine: done once here, with no time limit of its own,
+    // so that the runs below time only netlint.
+    execFileSync('git', ['add', '-A'], { cwd: project });
+    execFileSync('pre-commit', ['install-hooks'], { cwd: project, stdio: 'ignore' });
+  }, 1_200_000);
   const run = (files: Record<string, string | Buffer>) => {
     for (const [name, content] of Object.entries(files)) writeFileSync(path.join(project, name), content);
     execFileSync('git', ['add', '-A'], { cwd: project });
-    return spawnSync('pre-commit', ['run', '--files', ...Object.keys(files)], { cwd: project, encoding: 'utf8', timeout: 280_000 });
+    return spawnSync('pre-commit', ['run', '--files', ...Object.keys(files)], { cwd: project, encoding: 'utf8', timeout: 540_000 });
   };
 
   it('fails the hook on a USER draft, with its findings', () => {
@@ -49,13 +54,13 @@ describe.skipIf(!hasPreCommit || !isGitCheckout)('pre-commit (the real framework
     expect(result.stdout).toMatch(/netlint\.+Failed/);
     expect(result.stdout).toContain('vague-advice-request');
     expect(result.status).toBe(1);
-  }, 300_000);
+  }, 600_000);
 
   it('passes a clean draft, and skips a binary file named .md', () => {
     const result = run({ 'clean.md': CLEAN_DRAFT, 'logo.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) });
     expect(result.stdout).toMatch(/netlint\.+Passed/);
     expect(result.status).toBe(0);
-  }, 300_000);
+  }, 600_000);
 });
 
 describe('lint-staged and husky', () => {
@@ -64,7 +69,7 @@ describe('lint-staged and husky', () => {
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'outreach', version: '1.0.0', private: true, ...JSON.parse(snippet('lint-staged-config')) }, null, 2));
     // The README's setup, with this checkout standing in for the published package.
     const setup = snippet('lint-staged-setup').replace('npm install --save-dev netlint husky lint-staged', `npm install --save-dev --no-audit --no-fund ${repoRoot} husky@9 lint-staged@16`);
-    execFileSync('bash', ['-ec', setup], { cwd: project, stdio: 'ignore', timeout: 240_000 });
+    execFileSync('bash', ['-ec', setup], { cwd: project, stdio: 'ignore' });
 
     writeFileSync(path.join(project, 'draft.md'), USER_DRAFT);
     execFileSync('git', ['add', 'draft.md'], { cwd: project });
@@ -78,7 +83,7 @@ describe('lint-staged and husky', () => {
     const passed = spawnSync('git', ['commit', '-m', 'draft'], { cwd: project, encoding: 'utf8' });
     expect(passed.stderr + passed.stdout).not.toContain('error');
     expect(passed.status).toBe(0);
-  }, 300_000);
+  }, 1_200_000);
 });
 
 describe('GitHub Action', () => {
