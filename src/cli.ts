@@ -284,7 +284,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const patterns = program.args;
     const cwd = process.cwd();
     if (options.init) return await init(cwd);
-    const formatter = await loadFormatter(options.format, cwd);
+    const formatter = await loadFormatter(options.format, cwd, options.untrusted === true);
     const linterOptions: LinterOptions = {
       cwd,
       ...(options.config !== undefined && { configFile: options.config }),
