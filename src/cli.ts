@@ -319,8 +319,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     } else {
       if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
-      const { files, ignoredExplicitly } = await expandPatterns(patterns, { cwd, extensions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
       const cache = options.cache ? await LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)) : null;
+      const { files, ignoredExplicitly, warnings } = await expandPatterns(patterns, { cwd, extensions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+      for (const warning of warnings) process.stderr.write(`netlint: warning: ${warning}\n`);
       const linted = cache ? await lintWithCache(cache, linter, linterOptions, files, (jobs) => lintJobs(linter, linterOptions, budgetMs, options.concurrency, jobs)) : await lintJobs(linter, linterOptions, budgetMs, options.concurrency, files.map((filePath) => ({ filePath })));
       await addThreadFindings(linter, linted.filter((outcome) => !outcome.ignored));
       linted.forEach((outcome, index) => {

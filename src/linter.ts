@@ -55,7 +55,7 @@ export class Linter {
 
   constructor(private readonly options: LinterOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
-    this.finder = new ConfigFinder(options.untrusted === true);
+    this.finder = new ConfigFinder(options.untrusted === true, this.cwd);
   }
 
   get maxFileBytes(): number | undefined {
@@ -72,7 +72,7 @@ export class Linter {
     this.resolver ??= new ConfigResolver(await this.builtinRules(), this.options.rules ?? {}, this.options.untrusted === true);
     let file: ConfigFile | null = null;
     if (this.options.configFile) {
-      this.explicit ??= readConfigFile(path.resolve(this.cwd, this.options.configFile), this.options.untrusted === true).then((found) => found ?? { filePath: path.resolve(this.cwd, this.options.configFile!), config: {} });
+      this.explicit ??= readConfigFile(path.resolve(this.cwd, this.options.configFile), this.options.untrusted === true, this.cwd).then((found) => found ?? { filePath: path.resolve(this.cwd, this.options.configFile!), config: {} });
       file = await this.explicit;
     } else if (this.options.useConfigLookup !== false) {
       file = await this.finder.find(path.dirname(path.resolve(this.cwd, filePath)));
