@@ -232,7 +232,7 @@ async function lintWithCache(
       const read = await readMessageFile(filePath, linterOptions.maxFileBytes);
       if (read.kind === 'text') hit = cache.get(filePath, cache.key(fileFingerprint, textDigest(read.text)));
     } catch {
-      // Its config cannot be read, say: lint it normally, which reports why.
+      // Its config cannot be read, for one: lint it normally, which reports why.
     }
     if (hit) outcomes[index] = hit;
     else misses.push({ index, fingerprint: fileFingerprint });

@@ -6,7 +6,7 @@
  * /dev/zero, FIFOs, out-of-tree targets), and lie through the cache (a forged or
  * malformed entry, an entry keyed on other bytes than were linted).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ESM script, also runnable on its own
 import { writeHostileTrees } from '../scripts/hostile-inputs.mjs';
-import { CLEAN_DRAFT, USER_DRAFT, netlint, netlintAsync, project, repoRoot } from './cli-helpers.js';
+import { CLEAN_DRAFT, USER_DRAFT, bin, netlint, netlintAsync, project, repoRoot } from './cli-helpers.js';
 
 interface Result {
   filePath: string;
@@ -190,6 +190,20 @@ describe('files netlint reads for itself: regular files inside the tree only, si
       const draft = json(run.stdout).find((r) => r.filePath === path.join(tree.dir, 'draft.md'));
       expect(draft?.errorCount).toBeGreaterThan(0);
     }
+  });
+
+  // Node gives a child a socket, not a pipe, for stdout: through `| cat` it is a real pipe, which
+  // /proc/self/fd/1 then opens for reading (and reading it waited for ever).
+  it.concurrent.each(trees.filter((t) => t.name.includes('stdout')).map((t) => [t.name, t] as const))('%s ends when stdout is a pipe', async (_, tree) => {
+    const command = `"${process.execPath}" "${bin}" -f json ${tree.args.map((a) => `'${a}'`).join(' ')} ${TODAY.join(' ')} | cat`;
+    const run = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
+      const child = spawn('bash', ['-o', 'pipefail', '-c', command], { cwd: tree.dir, stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 });
+      let stdout = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.on('close', (status) => resolve({ status, stdout }));
+    });
+    expect(run.status === 1 || run.status === 2).toBe(true);
+    if (run.status === 1) expect(json(run.stdout).some((r) => r.filePath === path.join(tree.dir, 'draft.md'))).toBe(true);
   });
 
   it('does not follow an ignore file that is a symbolic link out of the tree, and says so', () => {
