@@ -122,6 +122,8 @@ export function writeHostileTrees(root) {
     writeFileSync(path.join(dir, 'notes.json'), '{"format":"netlint-cache/1","entries":{}}');
     link('notes.json', path.join(dir, '.netlintcache'));
   });
+  mkdirSync(path.join(outside, 'cache-folder'), { recursive: true });
+  tree('cache-symlink-to-folder-out-of-tree', ['draft.md', '--cache'], (dir) => link(path.join(outside, 'cache-folder'), path.join(dir, '.netlintcache')));
   tree('cache-null-entry', ['draft.md', '--cache'], (dir) => writeFileSync(path.join(dir, '.netlintcache'), JSON.stringify({ format: 'netlint-cache/1', entries: { [path.join(dir, 'draft.md')]: null } })));
   tree('cache-malformed-entries', ['draft.md', '--cache'], (dir) =>
     writeFileSync(path.join(dir, '.netlintcache'), JSON.stringify({ format: 'netlint-cache/1', entries: { [path.join(dir, 'draft.md')]: { key: 1, result: 'x' }, [path.join(dir, 'gone.md')]: [] } })),

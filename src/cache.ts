@@ -21,7 +21,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FileOutcome } from './linter.js';
 import type { LintResult } from './types.js';
-import { readOwnFile } from './own-files.js';
+import { leadsOutOf, readOwnFile } from './own-files.js';
 
 export const DEFAULT_CACHE_FILE = '.netlintcache';
 /** Marks a file as a netlint cache: any other file at the cache location is never overwritten. */
@@ -83,7 +83,9 @@ export class LintCache {
   /** @param location a file, or a directory to hold `.netlintcache` (as ESLint's --cache-location) */
   static async open(location: string, options: CacheOptions): Promise<LintCache> {
     let file = location;
-    if (statSync(location, { throwIfNoEntry: false })?.isDirectory() || /[\\/]$/.test(location)) file = path.join(location, DEFAULT_CACHE_FILE);
+    // lstat: a committed symbolic link to a folder elsewhere is not a place to keep the cache.
+    if (lstatSync(location, { throwIfNoEntry: false })?.isDirectory() || /[\\/]$/.test(location)) file = path.join(location, DEFAULT_CACHE_FILE);
+    if (leadsOutOf(file, options.cwd)) return new LintCache(file, {}, `the cache ${file} is reached through a symbolic link out of ${options.cwd}, so it was not used`, null, options.untrusted);
     const signingKey = options.untrusted ? signingKeyOf(options.cwd) : existingSigningKeyOf(options.cwd);
     if (options.untrusted && !signingKey) {
       return new LintCache(file, {}, `--untrusted uses a cache only with a signing key in the working copy's .git directory, and none could be kept there; ${file} was not used`, null, true);

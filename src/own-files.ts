@@ -33,12 +33,24 @@ function isInside(file: string, directory: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-function realDirectoryOf(file: string): string {
-  try {
-    return path.join(realpathSync(path.dirname(file)), path.basename(file));
-  } catch {
-    return file;
+/** Where a path really is: its nearest existing ancestor resolved, the rest (not yet made) appended. */
+function realLocationOf(file: string): string {
+  const absolute = path.resolve(file);
+  for (let existing = absolute; ; existing = path.dirname(existing)) {
+    try {
+      return path.join(realpathSync(existing), path.relative(existing, absolute));
+    } catch {
+      if (path.dirname(existing) === existing) return absolute;
+    }
   }
+}
+
+/**
+ * Whether a path that lies inside `tree` is really somewhere else, through a symbolic link
+ * in one of its folders: writing there would write outside the tree.
+ */
+export function leadsOutOf(file: string, tree: string): boolean {
+  return isInside(path.resolve(file), path.resolve(tree)) && !isInside(realLocationOf(file), realLocationOf(tree));
 }
 
 /** Reads one file netlint needs for itself; see the module comment for what is refused. */
@@ -50,7 +62,6 @@ export function readOwnFile(file: string, options: OwnFileOptions): OwnFile {
     if (!entry) return { kind: 'missing' };
     if (entry.isSymbolicLink()) {
       if (options.tree === 'no-links') return { kind: 'refused', reason: 'is a symbolic link' };
-      const tree = realpathSync(options.tree);
       let real: string;
       try {
         real = realpathSync(target);
@@ -59,7 +70,7 @@ export function readOwnFile(file: string, options: OwnFileOptions): OwnFile {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
         throw error;
       }
-      if (isInside(realDirectoryOf(target), tree) && !isInside(real, tree)) return { kind: 'refused', reason: `is a symbolic link out of ${options.tree}` };
+      if (leadsOutOf(target, options.tree)) return { kind: 'refused', reason: `is a symbolic link out of ${options.tree}` };
       target = real;
     }
     // O_NONBLOCK: opening a FIFO does not wait for a writer (fstat below then refuses it).

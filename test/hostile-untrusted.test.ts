@@ -7,7 +7,7 @@
  * malformed entry, an entry keyed on other bytes than were linted).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -295,6 +295,14 @@ describe('the cache', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`netlint: warning: the cache ${path.join(tree.dir, '.netlintcache')} is a symbolic link, so it was not used\n`);
     expect(readFileSync(path.join(tree.dir, 'notes.json'), 'utf8')).toBe(before);
+  });
+
+  it('does not write the cache into a folder outside the tree that a committed symbolic link leads to', () => {
+    const tree = treeNamed('cache-symlink-to-folder-out-of-tree')!;
+    const run = netlint(['-f', 'json', 'draft.md', '--cache'], { cwd: tree.dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^netlint: warning: the cache .* so it was not used\n$/);
+    expect(readdirSync(path.join(treesRoot, 'outside', 'cache-folder'))).toEqual([]);
   });
 
   it('under --untrusted, does not trust a cache committed with the repository', () => {
