@@ -1,9 +1,10 @@
-// Writes the hostile-input corpus used by test/hostile.test.ts into a folder:
+// Writes the hostile-input corpus used by test/hostile.test.ts into a folder, and the
+// hostile repositories used by test/hostile-untrusted.test.ts into <dir>/trees:
 //   node scripts/hostile-inputs.mjs <dir>
 // Every case is something netlint meets in CI or a hook over files it did
 // not write; each must end with exit code 0, 1 or 2, within the time budget,
 // with no stack trace and parseable JSON.
-import { mkdirSync, writeFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, symlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
@@ -76,6 +77,68 @@ export function writeHostileInputs(dir) {
   }
 }
 
+const BAD_DRAFT = 'Can you give me some advice? Attached is my resume.\n';
+
+/**
+ * Whole hostile repositories, for the files netlint reads for itself (its ignore file,
+ * its cache, its config) and the special files it is handed with --cache: each is a
+ * folder with a bad draft and the arguments to run netlint with there. Every run must
+ * end (no hang on a pipe or FIFO, no gigabytes from /dev/zero) and still report the draft.
+ * Entries whose special file this system lacks (no /proc, no mkfifo) are left out.
+ */
+export function writeHostileTrees(root) {
+  const trees = [];
+  const tree = (name, args, build) => {
+    const dir = path.join(root, name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'draft.md'), BAD_DRAFT);
+    try {
+      build(dir);
+    } catch {
+      return; // a special file this system cannot make
+    }
+    trees.push({ name, dir, args });
+  };
+  const fifo = (file) => execFileSync('mkfifo', [file]);
+  const link = (target, file) => {
+    if (target.startsWith('/proc/') && !existsSync('/proc/self/fd')) throw new Error('no /proc');
+    symlinkSync(target, file);
+  };
+  // Outside every tree: a symbolic link must not lead netlint here.
+  const outside = path.join(root, 'outside');
+  mkdirSync(outside, { recursive: true });
+  writeFileSync(path.join(outside, 'ignore-everything'), '*\n');
+  writeFileSync(path.join(outside, 'rules-off.json'), JSON.stringify({ rules: {} }));
+
+  for (const [special, target] of [['stdout', '/proc/self/fd/1'], ['dev-zero', '/dev/zero']]) {
+    tree(`ignore-file-to-${special}`, ['draft.md'], (dir) => link(target, path.join(dir, '.networklintignore')));
+    tree(`cache-to-${special}`, ['draft.md', '--cache'], (dir) => link(target, path.join(dir, '.netlintcache')));
+    tree(`config-to-${special}`, ['draft.md', '-c', '.networklintrc.json'], (dir) => link(target, path.join(dir, '.networklintrc.json')));
+  }
+  tree('ignore-file-out-of-tree', ['draft.md'], (dir) => link(path.join(outside, 'ignore-everything'), path.join(dir, '.networklintignore')));
+  tree('ignore-file-fifo', ['draft.md'], (dir) => fifo(path.join(dir, '.networklintignore')));
+  tree('cache-fifo', ['draft.md', '--cache'], (dir) => fifo(path.join(dir, '.netlintcache')));
+  tree('cache-symlink-in-tree', ['draft.md', '--cache'], (dir) => {
+    writeFileSync(path.join(dir, 'notes.json'), '{"format":"netlint-cache/1","entries":{}}');
+    link('notes.json', path.join(dir, '.netlintcache'));
+  });
+  mkdirSync(path.join(outside, 'cache-folder'), { recursive: true });
+  tree('cache-symlink-to-folder-out-of-tree', ['draft.md', '--cache'], (dir) => link(path.join(outside, 'cache-folder'), path.join(dir, '.netlintcache')));
+  tree('cache-null-entry', ['draft.md', '--cache'], (dir) => writeFileSync(path.join(dir, '.netlintcache'), JSON.stringify({ format: 'netlint-cache/1', entries: { [path.join(dir, 'draft.md')]: null } })));
+  tree('cache-malformed-entries', ['draft.md', '--cache'], (dir) =>
+    writeFileSync(path.join(dir, '.netlintcache'), JSON.stringify({ format: 'netlint-cache/1', entries: { [path.join(dir, 'draft.md')]: { key: 1, result: 'x' }, [path.join(dir, 'gone.md')]: [] } })),
+  );
+  tree('config-out-of-tree', ['draft.md'], (dir) => link(path.join(outside, 'rules-off.json'), path.join(dir, '.networklintrc.json')));
+  tree('config-fifo-named', ['draft.md', '-c', 'netlint.json'], (dir) => fifo(path.join(dir, 'netlint.json')));
+  tree('config-too-large', ['draft.md'], (dir) => writeFileSync(path.join(dir, '.networklintrc.json'), `{"rules": {}}${' '.repeat(2 * 1024 * 1024)}`));
+  tree('explicit-fifo-with-cache', ['a-fifo.md', 'draft.md', '--cache'], (dir) => fifo(path.join(dir, 'a-fifo.md')));
+  tree('explicit-dev-zero-with-cache', ['/dev/zero', 'draft.md', '--cache'], () => undefined);
+  tree('explicit-stdout-with-cache', ['/proc/self/fd/1', 'draft.md', '--cache'], () => {
+    if (!existsSync('/proc/self/fd')) throw new Error('no /proc');
+  });
+  return trees;
+}
+
 if (process.argv[1] && process.argv[1].endsWith('hostile-inputs.mjs')) {
   const dir = process.argv[2];
   if (!dir) {
@@ -83,5 +146,6 @@ if (process.argv[1] && process.argv[1].endsWith('hostile-inputs.mjs')) {
     process.exit(2);
   }
   writeHostileInputs(path.resolve(dir));
+  for (const { name, args } of writeHostileTrees(path.join(path.resolve(dir), 'trees'))) console.log(`trees/${name}: netlint ${args.join(' ')}`);
   console.log(`wrote hostile inputs to ${path.resolve(dir)}`);
 }

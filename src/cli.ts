@@ -14,9 +14,9 @@ import { UsageError, errorFirstLine, errorMessage } from './errors.js';
 import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
 import { FORMATTERS, loadFormatter } from './formatters/index.js';
-import { DEFAULT_EXTENSIONS, expandPatterns } from './files.js';
+import { DEFAULT_EXTENSIONS, expandPatterns, readMessageFile } from './files.js';
 import { Linter, addThreadFindings, emptyResult, todayIso, type FileOutcome, type LinterOptions } from './linter.js';
-import { DEFAULT_CACHE_FILE, LintCache } from './cache.js';
+import { DEFAULT_CACHE_FILE, LintCache, textDigest } from './cache.js';
 import { toIsoDate } from './message/front-matter.js';
 import { LintPool } from './pool.js';
 import { explainRule } from './docs.js';
@@ -208,7 +208,13 @@ async function fingerprint(linter: Linter, linterOptions: LinterOptions, filePat
   ]);
 }
 
-/** Reuses cached results for unchanged files; lints the rest and remembers them. */
+/**
+ * Reuses cached results for unchanged files; lints the rest and remembers them. A file is
+ * looked up by the text read now, but its new entry is keyed on the digest of the text that
+ * was actually linted (returned with its outcome), so a file edited in between is never
+ * cached under the other content. Reading goes through readMessageFile, which never opens
+ * a FIFO or device and refuses a file over the size cap.
+ */
 async function lintWithCache(
   cache: LintCache,
   linter: Linter,
@@ -217,22 +223,25 @@ async function lintWithCache(
   lint: (jobs: { filePath: string }[]) => Promise<FileOutcome[]>,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
-  const misses: { index: number; key: string | null }[] = [];
+  const misses: { index: number; fingerprint: string | null }[] = [];
   for (const [index, filePath] of files.entries()) {
-    let key: string | null = null;
+    let fileFingerprint: string | null = null;
+    let hit: FileOutcome | null = null;
     try {
-      key = cache.key(await fingerprint(linter, linterOptions, filePath), readFileSync(filePath));
+      fileFingerprint = await fingerprint(linter, linterOptions, filePath);
+      const read = await readMessageFile(filePath, linterOptions.maxFileBytes);
+      if (read.kind === 'text') hit = cache.get(filePath, cache.key(fileFingerprint, textDigest(read.text)));
     } catch {
-      // Unreadable now: lint it normally, which reports why.
+      // Its config cannot be read, for one: lint it normally, which reports why.
     }
-    const hit = key === null ? null : cache.get(filePath, key);
     if (hit) outcomes[index] = hit;
-    else misses.push({ index, key });
+    else misses.push({ index, fingerprint: fileFingerprint });
   }
   const linted = await lint(misses.map(({ index }) => ({ filePath: files[index]! })));
-  misses.forEach(({ index, key }, i) => {
-    outcomes[index] = linted[i]!;
-    if (key !== null) cache.set(files[index]!, key, linted[i]!);
+  misses.forEach(({ index, fingerprint: fileFingerprint }, i) => {
+    const outcome = linted[i]!;
+    outcomes[index] = outcome;
+    if (fileFingerprint !== null && outcome.digest !== undefined) cache.set(files[index]!, cache.key(fileFingerprint, outcome.digest), outcome);
   });
   const problem = await cache.save().catch((error: Error) => `could not write the cache: ${error.message}`);
   if (problem) process.stderr.write(`netlint: warning: ${problem}\n`);
@@ -284,7 +293,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const patterns = program.args;
     const cwd = process.cwd();
     if (options.init) return await init(cwd);
-    const formatter = await loadFormatter(options.format, cwd);
+    const formatter = await loadFormatter(options.format, cwd, options.untrusted === true);
     const linterOptions: LinterOptions = {
       cwd,
       ...(options.config !== undefined && { configFile: options.config }),
@@ -294,6 +303,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(options.untrusted && { untrusted: true }),
       ...(options.today !== undefined && { today: parseToday(options.today) }),
       ...(options.maxFileSize !== undefined && { maxFileBytes: options.maxFileSize }),
+      ...(options.cache && !options.stdin && { digestText: true }),
     };
     const linter = new Linter(linterOptions);
 
@@ -319,8 +329,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     } else {
       if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
-      const { files, ignoredExplicitly } = await expandPatterns(patterns, { cwd, extensions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
-      const cache = options.cache ? await LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)) : null;
+      const { files, ignoredExplicitly, warnings } = await expandPatterns(patterns, { cwd, extensions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+      for (const warning of warnings) process.stderr.write(`netlint: warning: ${warning}\n`);
+      const cache = options.cache ? await LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), { untrusted: options.untrusted === true, cwd }) : null;
       const linted = cache ? await lintWithCache(cache, linter, linterOptions, files, (jobs) => lintJobs(linter, linterOptions, budgetMs, options.concurrency, jobs)) : await lintJobs(linter, linterOptions, budgetMs, options.concurrency, files.map((filePath) => ({ filePath })));
       await addThreadFindings(linter, linted.filter((outcome) => !outcome.ignored));
       linted.forEach((outcome, index) => {

@@ -9,6 +9,7 @@ import { closeSync, openSync, promises as fs, readFileSync, statSync } from 'nod
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from './errors.js';
+import { formatSize, readOwnFile } from './own-files.js';
 
 export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt'] as const;
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -24,16 +25,22 @@ export interface ExpandedFiles {
   files: string[];
   /** Files named explicitly but ignored, to warn about as ESLint does. */
   ignoredExplicitly: string[];
+  /** Problems that cost no file its result (an ignore file that could not be used). */
+  warnings: string[];
 }
 
-async function readIgnoreFile(cwd: string): Promise<Ignore> {
-  const matcher = ignore();
-  const content = await fs.readFile(path.join(cwd, '.networklintignore'), 'utf8').catch(() => '');
-  return matcher.add(content);
+const IGNORE_FILE_MAX_BYTES = MAX_FILE_BYTES;
+
+/** The ignore file's patterns, or a warning saying why it was not used (then nothing is ignored). */
+function readIgnoreFile(cwd: string): { matcher: Ignore; warning?: string } {
+  const file = path.join(cwd, '.networklintignore');
+  const read = readOwnFile(file, { maxBytes: IGNORE_FILE_MAX_BYTES, tree: cwd });
+  if (read.kind === 'refused') return { matcher: ignore(), warning: `${file} ${read.reason}, so it was not used` };
+  return { matcher: ignore().add(read.kind === 'read' ? read.bytes.toString('utf8') : '') };
 }
 
 export async function expandPatterns(patterns: readonly string[], options: ExpandOptions): Promise<ExpandedFiles> {
-  const ignored = await readIgnoreFile(options.cwd);
+  const { matcher: ignored, warning } = readIgnoreFile(options.cwd);
   const isIgnored = (absolute: string) => {
     const relative = path.relative(options.cwd, absolute).split(path.sep).join('/');
     return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && ignored.ignores(relative);
@@ -65,7 +72,7 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
     }
     for (const file of kept) found.add(file);
   }
-  return { files: [...found].sort(), ignoredExplicitly };
+  return { files: [...found].sort(), ignoredExplicitly, warnings: warning ? [warning] : [] };
 }
 
 /** Why a named path cannot be linted: missing, or a symbolic link that leads nowhere. */
@@ -119,7 +126,7 @@ export async function readMessageFile(filePath: string, maxBytes = MAX_FILE_BYTE
     // A FIFO or device would block or never end: skip anything that is not a regular file.
     if (stat.isDirectory()) return { kind: 'unreadable', reason: 'is a directory' };
     if (!stat.isFile()) return { kind: 'skipped', reason: 'not a regular file (a FIFO, socket or device), so it was not read' };
-    if (stat.size > maxBytes) return { kind: 'refused', reason: `file is larger than ${maxBytes % 1024 === 0 ? `${maxBytes / 1024} KiB` : `${maxBytes} bytes`} (--max-file-size)` };
+    if (stat.size > maxBytes) return { kind: 'refused', reason: `file is larger than ${formatSize(maxBytes)} (--max-file-size)` };
     fd = openSync(filePath, 'r');
     const decoded = decode(readFileSync(fd));
     if (decoded.ok) return { kind: 'text', text: decoded.text };

@@ -12,6 +12,7 @@ import { verdictLabel, verdictOf } from './engine/verdict.js';
 import { loadAllBuiltinRules } from '../rules/index.js';
 import { lazyNlp } from './text/nlp.js';
 import { readMessageFile } from './files.js';
+import { textDigest } from './cache.js';
 
 export interface LinterOptions {
   cwd?: string;
@@ -29,6 +30,8 @@ export interface LinterOptions {
   untrusted?: boolean;
   /** Files larger than this many bytes get a fatal finding instead of being linted (default 1 MiB). */
   maxFileBytes?: number;
+  /** Return the digest of each linted text with its outcome: the cache keys the result on it. */
+  digestText?: boolean;
 }
 
 export interface FileOutcome {
@@ -39,6 +42,8 @@ export interface FileOutcome {
   ignored?: boolean;
   /** Whether the message's front matter dates it (see isDated), so thread detection need not read it again. */
   dated?: boolean;
+  /** With the `digestText` option: the digest of the text these results are for. */
+  digest?: string;
 }
 
 export function todayIso(): string {
@@ -55,7 +60,7 @@ export class Linter {
 
   constructor(private readonly options: LinterOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
-    this.finder = new ConfigFinder(options.untrusted === true);
+    this.finder = new ConfigFinder(options.untrusted === true, this.cwd);
   }
 
   get maxFileBytes(): number | undefined {
@@ -72,7 +77,7 @@ export class Linter {
     this.resolver ??= new ConfigResolver(await this.builtinRules(), this.options.rules ?? {}, this.options.untrusted === true);
     let file: ConfigFile | null = null;
     if (this.options.configFile) {
-      this.explicit ??= readConfigFile(path.resolve(this.cwd, this.options.configFile), this.options.untrusted === true).then((found) => found ?? { filePath: path.resolve(this.cwd, this.options.configFile!), config: {} });
+      this.explicit ??= readConfigFile(path.resolve(this.cwd, this.options.configFile), this.options.untrusted === true, this.cwd).then((found) => found ?? { filePath: path.resolve(this.cwd, this.options.configFile!), config: {} });
       file = await this.explicit;
     } else if (this.options.useConfigLookup !== false) {
       file = await this.finder.find(path.dirname(path.resolve(this.cwd, filePath)));
@@ -94,7 +99,7 @@ export class Linter {
       today: this.options.today ?? todayIso(),
       ...(this.nlp && { nlp: this.nlp }),
     });
-    return { ...outcome, ignored: config.ignored, dated: isDated(text) };
+    return { ...outcome, ignored: config.ignored, dated: isDated(text), ...(this.options.digestText && { digest: textDigest(text) }) };
   }
 
   /** Runs the enabled thread rules of the folder's config over one conversation. */

@@ -105,7 +105,7 @@ describe('--cache', () => {
     const run = netlint(['a.md', '--cache', '--cache-location', 'cache/.netlintcache/', '-f', 'json'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(json(run.stdout)[0]!.errorCount).toBe(3);
-    expect(run.stderr).toBe(`netlint: warning: cannot read the cache ${path.join(dir, 'cache', '.netlintcache', '.netlintcache')} (EISDIR), so it was not used\n`);
+    expect(run.stderr).toBe(`netlint: warning: the cache ${path.join(dir, 'cache', '.netlintcache', '.netlintcache')} is a directory, so it was not used\n`);
   });
 
   it('lets several netlint processes share one cache without losing entries', async () => {

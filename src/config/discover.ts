@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { ConfigObject } from '../types.js';
 import { importModule } from '../import-module.js';
 import { ConfigError, errorMessage } from '../errors.js';
+import { readOwnFile } from '../own-files.js';
 
 export const MODULE_NAME = 'networklint';
 
@@ -60,6 +61,8 @@ function oneLine(error: unknown): string {
 }
 
 const RUNS_CODE = /\.[cm]?js$/;
+/** No hand-written config comes near this; a larger file is refused rather than parsed. */
+const CONFIG_MAX_BYTES = 1024 * 1024;
 
 /**
  * Valid JSON read without loading cosmiconfig (every project has a package.json, and its
@@ -76,19 +79,17 @@ function parsedJson(content: string): unknown {
 /**
  * Reads one config file. Returns null for a package.json without a `networklint` key.
  * With `untrusted`, a JavaScript config is refused before it is read: it would run code.
+ * `tree`: the linted tree, which a symbolic link inside it may not lead out of.
  */
-export async function readConfigFile(filePath: string, untrusted = false): Promise<ConfigFile | null> {
+export async function readConfigFile(filePath: string, untrusted = false, tree = process.cwd()): Promise<ConfigFile | null> {
   const absolute = path.resolve(filePath);
   if (untrusted && RUNS_CODE.test(absolute)) {
     throw new ConfigError(`Refusing to load ${absolute}: --untrusted reads only JSON and YAML config (a JavaScript config runs code)`);
   }
-  let content: string;
-  try {
-    content = await fs.readFile(absolute, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`Cannot read config file ${absolute}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : oneLine(error)}`);
-  }
+  // A regular file, size-capped, reached by no symbolic link out of the tree (see own-files.ts).
+  const read = readOwnFile(absolute, { maxBytes: CONFIG_MAX_BYTES, tree });
+  if (read.kind !== 'read') throw new ConfigError(`Cannot read config file ${absolute}: ${read.kind === 'missing' ? 'no such file' : `it ${read.reason}`}`);
+  const content = read.bytes.toString('utf8');
   const isPackageJson = path.basename(absolute) === 'package.json';
   let loaded: unknown = content.trim() === '' ? {} : isPackageJson || path.extname(absolute) === '.json' ? parsedJson(content) : undefined;
   if (loaded === undefined && RUNS_CODE.test(absolute)) {
@@ -126,7 +127,10 @@ export async function readConfigFile(filePath: string, untrusted = false): Promi
 export class ConfigFinder {
   private readonly byDirectory = new Map<string, Promise<ConfigFile | null>>();
 
-  constructor(private readonly untrusted = false) {}
+  constructor(
+    private readonly untrusted = false,
+    private readonly tree = process.cwd(),
+  ) {}
 
   find(directory: string): Promise<ConfigFile | null> {
     const dir = path.resolve(directory);
@@ -143,7 +147,7 @@ export class ConfigFinder {
       const candidate = path.join(dir, name);
       const stat = await fs.stat(candidate).catch(() => null);
       if (!stat?.isFile()) continue;
-      const found = await readConfigFile(candidate, this.untrusted);
+      const found = await readConfigFile(candidate, this.untrusted, this.tree);
       if (found) return found;
     }
     const parent = path.dirname(dir);

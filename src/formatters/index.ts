@@ -51,13 +51,18 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
 /**
  * A built-in format, or an ESLint formatter: a path (relative to the working
  * directory), a package name, or a short name resolved as
- * `eslint-formatter-<name>` as ESLint does.
+ * `eslint-formatter-<name>` as ESLint does. With `untrusted` the working directory
+ * is the tree being linted, so nothing is taken from it: packages resolve from
+ * netlint's own installation, and only an absolute path is accepted.
  */
-export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
+export async function loadFormatter(name: string, cwd: string, untrusted = false): Promise<Formatter> {
   const builtin = FORMATTERS[name];
   if (builtin) return builtin;
-  const require = createRequire(path.join(cwd, '__netlint__.js'));
+  const require = createRequire(untrusted ? import.meta.url : path.join(cwd, '__netlint__.js'));
   const isPath = name.startsWith('.') || path.isAbsolute(name);
+  if (untrusted && isPath && !path.isAbsolute(name)) {
+    throw new UsageError(`Refusing formatter '${name}': with --untrusted a formatter path must be absolute (a relative one names a file of the linted tree)`);
+  }
   const candidates = isPath ? [path.resolve(cwd, name)] : name.startsWith('eslint-formatter-') || name.startsWith('@') ? [name] : [name, `eslint-formatter-${name}`];
   for (const candidate of candidates) {
     let file: string;
