@@ -13,27 +13,27 @@ export interface Run {
 }
 
 /** Runs the real CLI as a user would, without colour unless asked. */
-export function netlint(args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
+/** `timeoutMs` only ends a run that hangs: it is never what a test's verdict depends on. */
+export function netlint(args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Run {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env['FORCE_COLOR'];
   delete env['NO_COLOR'];
   Object.assign(env, options.env ?? { NO_COLOR: '1' });
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? repoRoot, input: options.input ?? '', encoding: 'utf8', env, timeout: 60_000 });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? repoRoot, input: options.input ?? '', encoding: 'utf8', env, timeout: options.timeoutMs ?? 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The same as `netlint`, without blocking, so that independent runs can overlap. */
-export function netlintAsync(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<Run & { ms: number }> {
+export function netlintAsync(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
   delete env['FORCE_COLOR'];
-  const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd ?? repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeoutMs ?? 60_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('close', (status) => resolve({ status, stdout, stderr, ms: Date.now() - started }));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
 
