@@ -20,6 +20,7 @@ import { DEFAULT_CACHE_FILE, LintCache } from './cache.js';
 import { toIsoDate } from './message/front-matter.js';
 import { LintPool } from './pool.js';
 import { explainRule } from './docs.js';
+import { escapeControlCharacters, escapeControlCharactersButLineBreaks } from './formatters/escape.js';
 
 interface CliOptions {
   config?: string;
@@ -105,7 +106,7 @@ Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings),
     )
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({ writeErr: (text) => process.stderr.write(escapeControlCharactersButLineBreaks(text)) });
 }
 
 function parseToday(value: string): string {
@@ -235,7 +236,7 @@ async function lintWithCache(
     if (key !== null) cache.set(files[index]!, key, linted[i]!);
   });
   const problem = await cache.save().catch((error: Error) => `could not write the cache: ${error.message}`);
-  if (problem) process.stderr.write(`netlint: warning: ${problem}\n`);
+  if (problem) printError(`warning: ${problem}`);
   return outcomes;
 }
 
@@ -255,6 +256,14 @@ async function lintJobs(linter: Linter, linterOptions: LinterOptions, budgetMs: 
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * One line on stderr. File names, config keys and rule ids in it come from the linted
+ * repository: their control characters are shown, not sent to the terminal.
+ */
+function printError(line: string): void {
+  process.stderr.write(`netlint: ${escapeControlCharacters(line)}\n`);
 }
 
 /** `netlint … | head` closes the pipe early: that is the reader's choice, not an error. */
@@ -358,12 +367,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     for (const outcome of outcomes) {
       if (outcome.unreadable) {
-        process.stderr.write(`netlint: cannot read ${outcome.result.filePath}: ${outcome.unreadable}\n`);
+        printError(`cannot read ${outcome.result.filePath}: ${outcome.unreadable}`);
         exitCode = 2;
       }
       for (const crash of outcome.crashes) {
         const reason = errorMessage(crash.error);
-        process.stderr.write(`netlint: rule '${crash.ruleId}' crashed on ${outcome.result.filePath}: ${reason}\n`);
+        printError(`rule '${crash.ruleId}' crashed on ${outcome.result.filePath}: ${reason}`);
         if (debug && crash.error instanceof Error && crash.error.stack) process.stderr.write(`${crash.error.stack}\n`);
         exitCode = 2;
       }
@@ -371,10 +380,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`netlint: ${error.message}\n`);
+      printError(error.message);
     } else {
       const message = errorFirstLine(error);
-      process.stderr.write(`netlint: unexpected error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+      printError(`unexpected error: ${message}${debug ? '' : ' (run with --debug for details)'}`);
     }
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     return 2;

@@ -14,6 +14,7 @@ import { stylish } from './stylish.js';
 import { sarif } from './sarif.js';
 import { github } from './github.js';
 import { checkstyle, junit } from './xml.js';
+import { escapeControlCharacters } from './escape.js';
 
 export interface FormatContext {
   color: boolean;
@@ -32,7 +33,7 @@ function compact(results: readonly LintResult[]): string {
   for (const result of results) {
     for (const m of result.messages) {
       total++;
-      output += `${result.filePath}: line ${m.line}, col ${m.column}, ${m.severity === 2 ? 'Error' : 'Warning'} - ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}\n`;
+      output += `${escapeControlCharacters(result.filePath)}: line ${m.line}, col ${m.column}, ${m.severity === 2 ? 'Error' : 'Warning'} - ${escapeControlCharacters(m.message)}${m.ruleId ? ` (${escapeControlCharacters(m.ruleId)})` : ''}\n`;
     }
   }
   return total > 0 ? `${output}\n${total} problem${total === 1 ? '' : 's'}\n` : '';
