@@ -21,6 +21,7 @@ import { toIsoDate } from './message/front-matter.js';
 import { LintPool } from './pool.js';
 import { explainRule } from './docs.js';
 import { escapeControlCharacters, escapeControlCharactersButLineBreaks } from './formatters/escape.js';
+import { ownProperty } from './own-property.js';
 
 interface CliOptions {
   config?: string;
@@ -76,11 +77,11 @@ function buildProgram(): Command {
     .option('--no-warn-ignored', 'do not warn about files named on the command line that are ignored')
     .option('--no-verdict', 'do not print the per-message verdict line')
     .option('--template', 'treat every message as a template: well-formed {{variables}} are allowed')
-    .addOption(new Option('--file-timeout <seconds>', 'time budget for one file; a file that takes longer gets a fatal finding').argParser(parseSeconds).default(10))
-    .addOption(new Option('--max-file-size <size>', "files larger than this get a fatal finding instead of being linted: bytes, or with KiB or MiB (default: 1MiB)").argParser(parseSize))
+    .addOption(new Option('--file-timeout <seconds>', `time budget for one file, in seconds (at most ${MAX_FILE_TIMEOUT_SECONDS}, about 24 days); a file that takes longer gets a fatal finding`).argParser(parseSeconds).default(10))
+    .addOption(new Option('--max-file-size <size>', 'files larger than this get a fatal finding instead of being linted: a whole number of bytes (at least 1), or with KiB or MiB (default: 1MiB)').argParser(parseSize))
     .option('--cache', `only lint files that changed since the last run (results kept in ${DEFAULT_CACHE_FILE})`)
     .option('--cache-location <path>', `with --cache: the cache file, or a directory to hold ${DEFAULT_CACHE_FILE}`)
-    .addOption(new Option('--concurrency <n>', "worker threads: a number, 'auto' (files of at most 8 KiB in-process, up to 2,000 of them on two cores or 100 on more; otherwise one worker per core), or 'off' (in-process always; --file-timeout is then not enforced)").argParser(parseConcurrency).default('auto'))
+    .addOption(new Option('--concurrency <n>', `worker threads: a number (at most ${MAX_WORKERS_PER_CORE} per core, ${availableParallelism() * MAX_WORKERS_PER_CORE} on this machine), 'auto' (files of at most 8 KiB in-process, up to 2,000 of them on two cores or 100 on more; otherwise one worker per core), or 'off' (in-process always; --file-timeout is then not enforced)`).argParser(parseConcurrency).default('auto'))
     .option('--today <date>', 'the date to judge messages and threads on (YYYY-MM-DD; default: today)')
     .option('--untrusted', 'for content you do not control: read only JSON/YAML config, load no plugins, run no code from the repository')
     .option('--explain <rule-id>', "print a rule's documentation and exit")
@@ -115,9 +116,14 @@ function parseToday(value: string): string {
   return date;
 }
 
+/** Node's timers hold at most 2^31 - 1 ms; a longer delay fires after 1 ms, which timed out every file. */
+const MAX_FILE_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
 function parseSeconds(value: string): number {
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--file-timeout expects a positive number of seconds, not '${value}'`);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_FILE_TIMEOUT_SECONDS) {
+    throw new UsageError(`--file-timeout expects a number of seconds above 0 and at most ${MAX_FILE_TIMEOUT_SECONDS} (about 24 days), not '${value}'`);
+  }
   return seconds;
 }
 
@@ -125,17 +131,23 @@ const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kib: 1024, kb
 
 function parseSize(value: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
-  const unit = match ? SIZE_UNITS[match[2]!.toLowerCase()] : undefined;
-  if (!match || unit === undefined || Number(match[1]) <= 0) throw new UsageError(`--max-file-size expects a size such as 1MiB, 512KiB or 200000, not '${value}'`);
-  return Math.round(Number(match[1]) * unit);
+  const unit = match ? ownProperty(SIZE_UNITS, match[2]!.toLowerCase()) : undefined;
+  const bytes = match && unit !== undefined ? Number(match[1]) * unit : NaN;
+  // Rounding 0.4 to 0 bytes refused every file; a fraction of a byte means a typo.
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new UsageError(`--max-file-size expects a whole number of bytes, at least 1, such as 200000, 512KiB or 1MiB, not '${value}'`);
+  return bytes;
 }
 
 type Concurrency = number | 'auto' | 'off';
 
+/** More workers than this only cost memory (each is a V8 isolate of 10 MB or more): 400 took 4.4 GB. */
+const MAX_WORKERS_PER_CORE = 4;
+
 function parseConcurrency(value: string): Concurrency {
   if (value === 'auto' || value === 'off') return value;
-  if (/^[1-9]\d*$/.test(value)) return Number(value);
-  throw new UsageError(`--concurrency expects a positive whole number, 'auto' or 'off', not '${value}'`);
+  const limit = availableParallelism() * MAX_WORKERS_PER_CORE;
+  if (/^[1-9]\d*$/.test(value) && Number(value) <= limit) return Number(value);
+  throw new UsageError(`--concurrency expects 'auto', 'off' or a whole number of worker threads from 1 to ${limit} (at most ${MAX_WORKERS_PER_CORE} per core), not '${value}'`);
 }
 
 function parseCount(value: string): number {

@@ -206,6 +206,10 @@ describe('option values: own names only, sane ranges', () => {
     expectOneLineError(netlint(['a.md', '--rule', `vague-advice-request: ${name}`], { cwd: dir }), /--rule.*severity must be "off", "warn", "error", 0, 1 or 2/);
   });
 
+  it('--rule naming __proto__ as a rule is an unknown rule, not a setting silently lost', () => {
+    expectOneLineError(netlint(['a.md', '--rule', '__proto__: error'], { cwd: dir }), /--rule: unknown rule '__proto__'/);
+  });
+
   it.each(['constructor', 'valueOf'])('a config severity %j is refused', (name) => {
     const configured = project({ 'a.md': USER_DRAFT, '.networklintrc.json': JSON.stringify({ rules: { 'vague-advice-request': name } }) });
     expectOneLineError(netlint(['a.md'], { cwd: configured }), /\.networklintrc\.json.*severity must be/);
@@ -240,7 +244,7 @@ describe('option values: own names only, sane ranges', () => {
 
   it('--concurrency beyond 4 workers per core is refused, naming the limit', () => {
     const limit = availableParallelism() * 4;
-    expectOneLineError(netlint(['a.md', '--concurrency', String(limit + 1)], { cwd: dir }), new RegExp(`--concurrency.*at most ${limit}`));
+    expectOneLineError(netlint(['a.md', '--concurrency', String(limit + 1)], { cwd: dir }), new RegExp(`--concurrency.*from 1 to ${limit} \\(at most 4 per core\\)`));
     const atLimit = netlint(['a.md', '-f', 'json', '--concurrency', String(limit)], { cwd: dir });
     expect(atLimit.stderr).toBe('');
     expect(atLimit.status).toBe(1);

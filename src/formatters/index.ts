@@ -15,6 +15,7 @@ import { sarif } from './sarif.js';
 import { github } from './github.js';
 import { checkstyle, junit } from './xml.js';
 import { escapeControlCharacters } from './escape.js';
+import { ownProperty } from '../own-property.js';
 
 export interface FormatContext {
   color: boolean;
@@ -55,7 +56,7 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
  * `eslint-formatter-<name>` as ESLint does.
  */
 export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
-  const builtin = FORMATTERS[name];
+  const builtin = ownProperty(FORMATTERS, name);
   if (builtin) return builtin;
   const require = createRequire(path.join(cwd, '__netlint__.js'));
   const isPath = name.startsWith('.') || path.isAbsolute(name);
