@@ -20,7 +20,8 @@ import { DEFAULT_CACHE_FILE, LintCache } from './cache.js';
 import { toIsoDate } from './message/front-matter.js';
 import { LintPool } from './pool.js';
 import { explainRule } from './docs.js';
-import { escapeControlCharacters, escapeControlCharactersButLineBreaks } from './formatters/escape.js';
+import { escapeControlCharactersButLineBreaks } from './formatters/escape.js';
+import { handleOutputStreamErrors, printError, settledOrExit, writeReportFile } from './output.js';
 import { ownProperty } from './own-property.js';
 
 interface CliOptions {
@@ -103,7 +104,8 @@ Examples:
   netlint draft.md --rule 'no-reciprocity-offer: off'
 
 Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings),
-2 bad usage, bad config, unreadable input or a rule crash.`,
+2 bad usage, bad config, unreadable input, a rule crash, or a report that
+cannot be written.`,
     )
     .showHelpAfterError(false)
     .exitOverride()
@@ -270,24 +272,8 @@ async function lintJobs(linter: Linter, linterOptions: LinterOptions, budgetMs: 
   }
 }
 
-/**
- * One line on stderr. File names, config keys and rule ids in it come from the linted
- * repository: their control characters are shown, not sent to the terminal.
- */
-function printError(line: string): void {
-  process.stderr.write(`netlint: ${escapeControlCharacters(line)}\n`);
-}
-
-/** `netlint … | head` closes the pipe early: that is the reader's choice, not an error. */
-function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
-
 export async function main(argv: readonly string[]): Promise<number> {
-  exitQuietlyOnClosedPipe(process.stdout);
+  handleOutputStreamErrors();
   const program = buildProgram();
   let debug = argv.includes('--debug');
   try {
@@ -332,15 +318,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
 
     let outcomes: FileOutcome[] = [];
+    /** What -o must not overwrite. */
+    const inputs: string[] = [];
     const budgetMs = options.fileTimeout * 1000;
     if (options.stdin) {
       if (patterns.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
+      if (options.stdinFilename) inputs.push(path.resolve(cwd, options.stdinFilename));
       const text = await readStdin();
       outcomes = await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath: options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>', text }]);
     } else {
       if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
       const { files, ignoredExplicitly } = await expandPatterns(patterns, { cwd, extensions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+      inputs.push(...files);
       const cache = options.cache ? await LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)) : null;
       const linted = cache ? await lintWithCache(cache, linter, linterOptions, files, (jobs) => lintJobs(linter, linterOptions, budgetMs, options.concurrency, jobs)) : await lintJobs(linter, linterOptions, budgetMs, options.concurrency, files.map((filePath) => ({ filePath })));
       await addThreadFindings(linter, linted.filter((outcome) => !outcome.ignored));
@@ -363,11 +353,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     const errorCount = results.reduce((sum, r) => sum + r.errorCount, 0);
     const shown = options.quiet ? results.map(errorsOnly) : results;
     const rulesMeta = Object.fromEntries([...(await linter.configFor(path.join(cwd, '__format__.md'))).registry].map(([id, rule]) => [id, rule.meta]));
-    const report = await formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version() });
+    const report = await settledOrExit(formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version() }), `the formatter '${options.format}'`);
     if (options.outputFile) {
-      const target = path.resolve(cwd, options.outputFile);
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, report);
+      await writeReportFile(options.outputFile, report, { cwd, inputs });
     } else if (report) {
       process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
     }
