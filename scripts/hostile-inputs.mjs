@@ -77,6 +77,36 @@ export function controlCharacterFiles() {
   };
 }
 
+/**
+ * Output targets a repository can commit for `-o`: a symlink to a file outside it and a
+ * folder that is a symlink out of it. `-o report.txt` must replace the link, not write
+ * through it; `-o reports/out.txt` must be refused; outsideDir must stay untouched.
+ */
+export function writeOutputTraps(dir, outsideDir) {
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(outsideDir, { recursive: true });
+  writeFileSync(path.join(outsideDir, 'precious.txt'), 'keep me\n');
+  symlinkSync(path.join(outsideDir, 'precious.txt'), path.join(dir, 'report.txt'));
+  symlinkSync(outsideDir, path.join(dir, 'reports'));
+}
+
+/**
+ * Option values that once slipped through: prototype names taken as severities or
+ * formats, and numbers out of range. Each must end with one line naming the option, exit 2.
+ */
+export const HOSTILE_OPTION_VALUES = [
+  ['--rule', 'vague-advice-request: constructor'],
+  ['--rule', 'vague-advice-request: toString'],
+  ['--rule', 'vague-advice-request: __proto__'],
+  ['--rule', '__proto__: error'],
+  ['-f', 'toString'],
+  ['-f', 'constructor'],
+  ['--file-timeout', '3000000'],
+  ['--max-file-size', '0.4'],
+  ['--max-file-size', '1constructor'],
+  ['--concurrency', '100000'],
+];
+
 export function writeHostileInputs(dir) {
   mkdirSync(dir, { recursive: true });
   for (const [name, content] of Object.entries({ ...hostileFiles(), ...controlCharacterFiles() })) writeFileSync(path.join(dir, name), content);

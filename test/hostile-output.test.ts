@@ -12,7 +12,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 // @ts-expect-error -- a plain ESM script, also runnable on its own
-import { controlCharacterFiles } from '../scripts/hostile-inputs.mjs';
+import { HOSTILE_OPTION_VALUES, controlCharacterFiles, writeOutputTraps } from '../scripts/hostile-inputs.mjs';
 import { USER_DRAFT, bin, netlint, project } from './cli-helpers.js';
 
 /** One line on stderr naming the problem, no stack trace. */
@@ -46,27 +46,31 @@ describe('-o never writes over an input or through a symlink out of the working 
     expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(USER_DRAFT);
   });
 
-  it('replaces a committed symlink to a file outside the working directory instead of writing through it', () => {
-    const outside = mkdtempSync(path.join(tmpdir(), 'netlint-outside-'));
-    writeFileSync(path.join(outside, 'precious.txt'), 'keep me\n');
+  /** A working directory with a draft and the committed -o traps of scripts/hostile-inputs.mjs. */
+  const withTraps = () => {
     const dir = project({ 'a.md': USER_DRAFT });
-    symlinkSync(path.join(outside, 'precious.txt'), path.join(dir, 'report.txt'));
+    const outside = mkdtempSync(path.join(tmpdir(), 'netlint-outside-'));
+    (writeOutputTraps as (dir: string, outside: string) => void)(dir, outside);
+    return { dir, outside };
+  };
+
+  it('replaces a committed symlink to a file outside the working directory instead of writing through it', () => {
+    const { dir, outside } = withTraps();
     const run = netlint(['a.md', '-f', 'json', '-o', 'report.txt'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(readFileSync(path.join(outside, 'precious.txt'), 'utf8')).toBe('keep me\n');
     expect(lstatSync(path.join(dir, 'report.txt')).isFile()).toBe(true);
     expect(JSON.parse(readFileSync(path.join(dir, 'report.txt'), 'utf8'))[0].errorCount).toBe(3);
-    expect(readdirSync(dir).sort()).toEqual(['a.md', 'report.txt']); // no temporary file left behind
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'report.txt', 'reports']); // no temporary file left behind
   });
 
   it('refuses a committed symlinked folder that leads out of the working directory', () => {
-    const outside = mkdtempSync(path.join(tmpdir(), 'netlint-outside-'));
-    const dir = project({ 'a.md': USER_DRAFT });
-    symlinkSync(outside, path.join(dir, 'reports'));
+    const { dir, outside } = withTraps();
     const run = netlint(['a.md', '-o', 'reports/out.txt'], { cwd: dir });
     expectOneLineError(run, /reports.*outside the working directory/);
-    expect(readdirSync(outside)).toEqual([]);
+    expect(readdirSync(outside)).toEqual(['precious.txt']);
+    expect(readFileSync(path.join(outside, 'precious.txt'), 'utf8')).toBe('keep me\n');
   });
 
   it('still writes where the user explicitly points outside the working directory, and to /dev/stdout', () => {
@@ -201,6 +205,11 @@ describe('write errors and formatters that never finish', () => {
 
 describe('option values: own names only, sane ranges', () => {
   const dir = project({ 'a.md': USER_DRAFT });
+
+  it.each(HOSTILE_OPTION_VALUES as [string, string][])('%s %j (from the hostile suite) is one line naming the option, exit 2', (option, value) => {
+    const run = netlint(['a.md', option, value], { cwd: dir });
+    expectOneLineError(run, option === '-f' ? /Unknown format/ : new RegExp(`^netlint: ${option}`));
+  });
 
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('--rule severity %j is refused', (name) => {
     expectOneLineError(netlint(['a.md', '--rule', `vague-advice-request: ${name}`], { cwd: dir }), /--rule.*severity must be "off", "warn", "error", 0, 1 or 2/);
