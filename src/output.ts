@@ -29,7 +29,12 @@ function systemErrorText(error: unknown): string {
  * Any other failure to write standard output (a full disk) ends the run with exit 2.
  * A failing stderr is ignored: there is nowhere left to say so, and the exit code still tells.
  */
+let handlingStreamErrors = false;
+
 export function handleOutputStreamErrors(): void {
+  // Once per process: the library and the tests may call main() more than once.
+  if (handlingStreamErrors) return;
+  handlingStreamErrors = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     printError(`cannot write to standard output: ${systemErrorText(error)}`);
