@@ -59,9 +59,58 @@ export function hostileFiles() {
   };
 }
 
+/**
+ * Control characters that reach the report from a message's own content: a directive's
+ * rule ids, words a rule quotes, file names. Terminal escapes (CSI, OSC with BEL), C1
+ * controls (U+009B is a one-byte CSI), DEL, line and paragraph separators, and bidi
+ * overrides that reorder what a reader sees. Every format must show them escaped.
+ * name → content.
+ */
+export function controlCharacterFiles() {
+  const ESC = '\u001b';
+  return {
+    'directive-terminal-escapes.md': `Hi Sam <!-- netlint-disable evil${ESC}]0;pwned\u0007${ESC}[2J${ESC}[31mred\u0001\u007f -->\nCan you give me some advice?\n`,
+    'directive-c1-and-bidi.md': 'Hi Sam <!-- netlint-disable evil\u009b31m\u0085\u202eexe.md\u2066\u2028x\u200f -->\nCan you give me some advice?\n',
+    'placeholder-with-escapes.md': `Hi {{first${ESC}[2J_name}}, I loved your talk at [Con\u009bference\u202e]. May I ask you two questions <Role\u0007>?\n`,
+    [`name-with-${ESC}[31m-csi.md`]: 'Can you give me some advice?\n',
+    'name-with-\u202e-bidi-dm.md': 'Can you give me some advice?\n',
+    'name-with-\u009b-c1.md': 'Can you give me some advice?\n',
+  };
+}
+
+/**
+ * Output targets a repository can commit for `-o`: a symlink to a file outside it and a
+ * folder that is a symlink out of it. `-o report.txt` must replace the link, not write
+ * through it; `-o reports/out.txt` must be refused; outsideDir must stay untouched.
+ */
+export function writeOutputTraps(dir, outsideDir) {
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(outsideDir, { recursive: true });
+  writeFileSync(path.join(outsideDir, 'precious.txt'), 'keep me\n');
+  symlinkSync(path.join(outsideDir, 'precious.txt'), path.join(dir, 'report.txt'));
+  symlinkSync(outsideDir, path.join(dir, 'reports'));
+}
+
+/**
+ * Option values that once slipped through: prototype names taken as severities or
+ * formats, and numbers out of range. Each must end with one line naming the option, exit 2.
+ */
+export const HOSTILE_OPTION_VALUES = [
+  ['--rule', 'vague-advice-request: constructor'],
+  ['--rule', 'vague-advice-request: toString'],
+  ['--rule', 'vague-advice-request: __proto__'],
+  ['--rule', '__proto__: error'],
+  ['-f', 'toString'],
+  ['-f', 'constructor'],
+  ['--file-timeout', '3000000'],
+  ['--max-file-size', '0.4'],
+  ['--max-file-size', '1constructor'],
+  ['--concurrency', '100000'],
+];
+
 export function writeHostileInputs(dir) {
   mkdirSync(dir, { recursive: true });
-  for (const [name, content] of Object.entries(hostileFiles())) writeFileSync(path.join(dir, name), content);
+  for (const [name, content] of Object.entries({ ...hostileFiles(), ...controlCharacterFiles() })) writeFileSync(path.join(dir, name), content);
   // Paths that are not plain files.
   mkdirSync(path.join(dir, 'a-directory.md'), { recursive: true });
   writeFileSync(path.join(dir, 'a-directory.md', 'inside.md'), 'Hi Sam, thank you for the call on Tuesday.\n');

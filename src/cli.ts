@@ -20,6 +20,9 @@ import { DEFAULT_CACHE_FILE, LintCache, textDigest } from './cache.js';
 import { toIsoDate } from './message/front-matter.js';
 import { LintPool } from './pool.js';
 import { explainRule } from './docs.js';
+import { escapeControlCharactersButLineBreaks } from './formatters/escape.js';
+import { handleOutputStreamErrors, printError, settledOrExit, writeReportFile } from './output.js';
+import { ownProperty } from './own-property.js';
 
 interface CliOptions {
   config?: string;
@@ -75,11 +78,11 @@ function buildProgram(): Command {
     .option('--no-warn-ignored', 'do not warn about files named on the command line that are ignored')
     .option('--no-verdict', 'do not print the per-message verdict line')
     .option('--template', 'treat every message as a template: well-formed {{variables}} are allowed')
-    .addOption(new Option('--file-timeout <seconds>', 'time budget for one file; a file that takes longer gets a fatal finding').argParser(parseSeconds).default(10))
-    .addOption(new Option('--max-file-size <size>', "files larger than this get a fatal finding instead of being linted: bytes, or with KiB or MiB (default: 1MiB)").argParser(parseSize))
+    .addOption(new Option('--file-timeout <seconds>', `time budget for one file, in seconds (at most ${MAX_FILE_TIMEOUT_SECONDS}, about 24 days); a file that takes longer gets a fatal finding`).argParser(parseSeconds).default(10))
+    .addOption(new Option('--max-file-size <size>', 'files larger than this get a fatal finding instead of being linted: a whole number of bytes (at least 1), or with KiB or MiB (default: 1MiB)').argParser(parseSize))
     .option('--cache', `only lint files that changed since the last run (results kept in ${DEFAULT_CACHE_FILE})`)
     .option('--cache-location <path>', `with --cache: the cache file, or a directory to hold ${DEFAULT_CACHE_FILE}`)
-    .addOption(new Option('--concurrency <n>', "worker threads: a number, 'auto' (files of at most 8 KiB in-process, up to 2,000 of them on two cores or 100 on more; otherwise one worker per core), or 'off' (in-process always; --file-timeout is then not enforced)").argParser(parseConcurrency).default('auto'))
+    .addOption(new Option('--concurrency <n>', `worker threads: a number (at most ${MAX_WORKERS_PER_CORE} per core, ${availableParallelism() * MAX_WORKERS_PER_CORE} on this machine), 'auto' (files of at most 8 KiB in-process, up to 2,000 of them on two cores or 100 on more; otherwise one worker per core), or 'off' (in-process always; --file-timeout is then not enforced)`).argParser(parseConcurrency).default('auto'))
     .option('--today <date>', 'the date to judge messages and threads on (YYYY-MM-DD; default: today)')
     .option('--untrusted', 'for content you do not control: read only JSON/YAML config, load no plugins, run no code from the repository')
     .option('--explain <rule-id>', "print a rule's documentation and exit")
@@ -101,11 +104,12 @@ Examples:
   netlint draft.md --rule 'no-reciprocity-offer: off'
 
 Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings),
-2 bad usage, bad config, unreadable input or a rule crash.`,
+2 bad usage, bad config, unreadable input, a rule crash, or a report that
+cannot be written.`,
     )
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({ writeErr: (text) => process.stderr.write(escapeControlCharactersButLineBreaks(text)) });
 }
 
 function parseToday(value: string): string {
@@ -114,9 +118,14 @@ function parseToday(value: string): string {
   return date;
 }
 
+/** Node's timers hold at most 2^31 - 1 ms; a longer delay fires after 1 ms, which timed out every file. */
+const MAX_FILE_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
 function parseSeconds(value: string): number {
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--file-timeout expects a positive number of seconds, not '${value}'`);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_FILE_TIMEOUT_SECONDS) {
+    throw new UsageError(`--file-timeout expects a number of seconds above 0 and at most ${MAX_FILE_TIMEOUT_SECONDS} (about 24 days), not '${value}'`);
+  }
   return seconds;
 }
 
@@ -124,17 +133,23 @@ const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kib: 1024, kb
 
 function parseSize(value: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
-  const unit = match ? SIZE_UNITS[match[2]!.toLowerCase()] : undefined;
-  if (!match || unit === undefined || Number(match[1]) <= 0) throw new UsageError(`--max-file-size expects a size such as 1MiB, 512KiB or 200000, not '${value}'`);
-  return Math.round(Number(match[1]) * unit);
+  const unit = match ? ownProperty(SIZE_UNITS, match[2]!.toLowerCase()) : undefined;
+  const bytes = match && unit !== undefined ? Number(match[1]) * unit : NaN;
+  // Rounding 0.4 to 0 bytes refused every file; a fraction of a byte means a typo.
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new UsageError(`--max-file-size expects a whole number of bytes, at least 1, such as 200000, 512KiB or 1MiB, not '${value}'`);
+  return bytes;
 }
 
 type Concurrency = number | 'auto' | 'off';
 
+/** More workers than this only cost memory (each is a V8 isolate of 10 MB or more): 400 took 4.4 GB. */
+const MAX_WORKERS_PER_CORE = 4;
+
 function parseConcurrency(value: string): Concurrency {
   if (value === 'auto' || value === 'off') return value;
-  if (/^[1-9]\d*$/.test(value)) return Number(value);
-  throw new UsageError(`--concurrency expects a positive whole number, 'auto' or 'off', not '${value}'`);
+  const limit = availableParallelism() * MAX_WORKERS_PER_CORE;
+  if (/^[1-9]\d*$/.test(value) && Number(value) <= limit) return Number(value);
+  throw new UsageError(`--concurrency expects 'auto', 'off' or a whole number of worker threads from 1 to ${limit} (at most ${MAX_WORKERS_PER_CORE} per core), not '${value}'`);
 }
 
 function parseCount(value: string): number {
@@ -244,7 +259,7 @@ async function lintWithCache(
     if (fileFingerprint !== null && outcome.digest !== undefined) cache.set(files[index]!, cache.key(fileFingerprint, outcome.digest), outcome);
   });
   const problem = await cache.save().catch((error: Error) => `could not write the cache: ${error.message}`);
-  if (problem) process.stderr.write(`netlint: warning: ${problem}\n`);
+  if (problem) printError(`warning: ${problem}`);
   return outcomes;
 }
 
@@ -266,16 +281,8 @@ async function lintJobs(linter: Linter, linterOptions: LinterOptions, budgetMs: 
   }
 }
 
-/** `netlint … | head` closes the pipe early: that is the reader's choice, not an error. */
-function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
-
 export async function main(argv: readonly string[]): Promise<number> {
-  exitQuietlyOnClosedPipe(process.stdout);
+  handleOutputStreamErrors();
   const program = buildProgram();
   let debug = argv.includes('--debug');
   try {
@@ -321,16 +328,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
 
     let outcomes: FileOutcome[] = [];
+    /** What -o must not overwrite. */
+    const inputs: string[] = [];
     const budgetMs = options.fileTimeout * 1000;
     if (options.stdin) {
       if (patterns.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
+      if (options.stdinFilename) inputs.push(path.resolve(cwd, options.stdinFilename));
       const text = await readStdin();
       outcomes = await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath: options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>', text }]);
     } else {
       if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
       const { files, ignoredExplicitly, warnings } = await expandPatterns(patterns, { cwd, extensions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
-      for (const warning of warnings) process.stderr.write(`netlint: warning: ${warning}\n`);
+      inputs.push(...files);
+      for (const warning of warnings) printError(`warning: ${warning}`);
       const cache = options.cache ? await LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), { untrusted: options.untrusted === true, cwd }) : null;
       const linted = cache ? await lintWithCache(cache, linter, linterOptions, files, (jobs) => lintJobs(linter, linterOptions, budgetMs, options.concurrency, jobs)) : await lintJobs(linter, linterOptions, budgetMs, options.concurrency, files.map((filePath) => ({ filePath })));
       await addThreadFindings(linter, linted.filter((outcome) => !outcome.ignored));
@@ -353,11 +364,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     const errorCount = results.reduce((sum, r) => sum + r.errorCount, 0);
     const shown = options.quiet ? results.map(errorsOnly) : results;
     const rulesMeta = Object.fromEntries([...(await linter.configFor(path.join(cwd, '__format__.md'))).registry].map(([id, rule]) => [id, rule.meta]));
-    const report = await formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version() });
+    const report = await settledOrExit(formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version() }), `the formatter '${options.format}'`);
     if (options.outputFile) {
-      const target = path.resolve(cwd, options.outputFile);
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, report);
+      await writeReportFile(options.outputFile, report, { cwd, inputs });
     } else if (report) {
       process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
     }
@@ -369,12 +378,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     for (const outcome of outcomes) {
       if (outcome.unreadable) {
-        process.stderr.write(`netlint: cannot read ${outcome.result.filePath}: ${outcome.unreadable}\n`);
+        printError(`cannot read ${outcome.result.filePath}: ${outcome.unreadable}`);
         exitCode = 2;
       }
       for (const crash of outcome.crashes) {
         const reason = errorMessage(crash.error);
-        process.stderr.write(`netlint: rule '${crash.ruleId}' crashed on ${outcome.result.filePath}: ${reason}\n`);
+        printError(`rule '${crash.ruleId}' crashed on ${outcome.result.filePath}: ${reason}`);
         if (debug && crash.error instanceof Error && crash.error.stack) process.stderr.write(`${crash.error.stack}\n`);
         exitCode = 2;
       }
@@ -382,10 +391,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`netlint: ${error.message}\n`);
+      printError(error.message);
     } else {
       const message = errorFirstLine(error);
-      process.stderr.write(`netlint: unexpected error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+      printError(`unexpected error: ${message}${debug ? '' : ' (run with --debug for details)'}`);
     }
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     return 2;

@@ -423,7 +423,7 @@ describe('time budget', () => {
     expect(reports[2]!.stdout).toBe(reports[0]!.stdout);
     const bad = netlint(['.', '--concurrency', 'many'], { cwd: dir });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe("netlint: --concurrency expects a positive whole number, 'auto' or 'off', not 'many'\n");
+    expect(bad.stderr).toMatch(/^netlint: --concurrency expects 'auto', 'off' or a whole number of worker threads from 1 to \d+ \(at most 4 per core\), not 'many'\n$/);
   });
 
   it('ends at once with exit 2 when a worker reports a config error (no worker outlives the run)', () => {
@@ -446,7 +446,7 @@ describe('time budget', () => {
     expect(netlint(['big.md', '--max-file-size', '8KiB'], { cwd: dir }).stdout).not.toContain('larger than');
     const bad = netlint(['draft.md', '--max-file-size', 'huge'], { cwd: dir });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe("netlint: --max-file-size expects a size such as 1MiB, 512KiB or 200000, not 'huge'\n");
+    expect(bad.stderr).toBe("netlint: --max-file-size expects a whole number of bytes, at least 1, such as 200000, 512KiB or 1MiB, not 'huge'\n");
   });
 
   it('lints the files queued behind a stalled file on a fresh worker, in the order given', () => {
@@ -463,7 +463,7 @@ describe('time budget', () => {
 
   it('rejects a budget that is not a positive number', () => {
     const run = netlint(['x.md', '--file-timeout', 'soon'], { cwd: project({ 'x.md': CLEAN_DRAFT }) });
-    expect(run).toMatchObject({ status: 2, stderr: "netlint: --file-timeout expects a positive number of seconds, not 'soon'\n" });
+    expect(run).toMatchObject({ status: 2, stderr: "netlint: --file-timeout expects a number of seconds above 0 and at most 2147483 (about 24 days), not 'soon'\n" });
   });
 });
 

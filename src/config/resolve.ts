@@ -10,6 +10,7 @@ import { CHANNELS, RELATIONSHIPS, STAGES } from '../types.js';
 import type { ConfigObject, FrontMatterDefaults, Rule, RuleOptions, RuleSetting, Severity } from '../types.js';
 import type { ConfiguredRule } from '../engine/run.js';
 import { ConfigError, UsageError } from '../errors.js';
+import { ownProperty } from '../own-property.js';
 import { toIsoDate } from '../message/front-matter.js';
 import { builtinPreset } from './presets.js';
 import { loadPlugin } from './plugins.js';
@@ -33,7 +34,7 @@ const DEFAULT_KEYS = new Set(['channel', 'stage', 'relationship', 'deadline', 's
 const SEVERITIES: Record<string, Severity> = { off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 };
 
 export function parseSeverity(value: unknown, where: string): Severity {
-  const severity = SEVERITIES[String(value)];
+  const severity = ownProperty(SEVERITIES, String(value));
   if (severity === undefined || (typeof value !== 'string' && typeof value !== 'number')) {
     throw new ConfigError(`${where}: severity must be "off", "warn", "error", 0, 1 or 2, not ${JSON.stringify(value)}`);
   }
@@ -45,7 +46,7 @@ function validateOptions(ruleId: string, rule: Rule, options: unknown, where: st
   if (!options || typeof options !== 'object' || Array.isArray(options)) throw new ConfigError(`${where}: options for rule '${ruleId}' must be an object`);
   const specs = rule.meta.options ?? {};
   for (const [key, value] of Object.entries(options)) {
-    const spec = specs[key];
+    const spec = ownProperty(specs, key);
     if (!spec) {
       const known = Object.keys(specs);
       throw new ConfigError(`${where}: rule '${ruleId}' has no option '${key}'${known.length ? ` (options: ${known.join(', ')})` : ''}`);
@@ -113,7 +114,8 @@ function readTemplates(value: unknown, where: string): BaseConfig['templates'] {
 
 /** Parses `--rule` values such as `vague-advice-request: off` or `message-length: [warn, {maxWords: 150}]`. */
 export function parseCliRules(values: readonly string[]): Record<string, RuleSetting> {
-  const rules: Record<string, RuleSetting> = {};
+  // No prototype: `--rule '__proto__: error'` is then an unknown rule, not a lost setting.
+  const rules: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>;
   for (const value of values) {
     let parsed: unknown;
     try {

@@ -2,13 +2,15 @@
  * GitHub Actions workflow commands, one per finding:
  * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
  * Escaping follows GitHub's toolkit: data escapes %, CR and LF; properties
- * also escape : and ,.
+ * also escape : and ,. Other control characters are shown as `\u001b` (see escape.ts),
+ * so a command stays on one line and the log shows no escape sequence from a message.
  */
 import path from 'node:path';
 import type { LintResult } from '../types.js';
+import { escapeControlCharactersButLineBreaks } from './escape.js';
 
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControlCharactersButLineBreaks(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 export function escapeProperty(text: string): string {

@@ -14,6 +14,8 @@ import { stylish } from './stylish.js';
 import { sarif } from './sarif.js';
 import { github } from './github.js';
 import { checkstyle, junit } from './xml.js';
+import { escapeControlCharacters } from './escape.js';
+import { ownProperty } from '../own-property.js';
 
 export interface FormatContext {
   color: boolean;
@@ -32,7 +34,7 @@ function compact(results: readonly LintResult[]): string {
   for (const result of results) {
     for (const m of result.messages) {
       total++;
-      output += `${result.filePath}: line ${m.line}, col ${m.column}, ${m.severity === 2 ? 'Error' : 'Warning'} - ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}\n`;
+      output += `${escapeControlCharacters(result.filePath)}: line ${m.line}, col ${m.column}, ${m.severity === 2 ? 'Error' : 'Warning'} - ${escapeControlCharacters(m.message)}${m.ruleId ? ` (${escapeControlCharacters(m.ruleId)})` : ''}\n`;
     }
   }
   return total > 0 ? `${output}\n${total} problem${total === 1 ? '' : 's'}\n` : '';
@@ -56,7 +58,7 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
  * netlint's own installation, and only an absolute path is accepted.
  */
 export async function loadFormatter(name: string, cwd: string, untrusted = false): Promise<Formatter> {
-  const builtin = FORMATTERS[name];
+  const builtin = ownProperty(FORMATTERS, name);
   if (builtin) return builtin;
   const require = createRequire(untrusted ? import.meta.url : path.join(cwd, '__netlint__.js'));
   const isPath = name.startsWith('.') || path.isAbsolute(name);

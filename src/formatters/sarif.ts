@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LintResult, RuleMeta } from '../types.js';
 import { HOMEPAGE, ruleDocsUrl } from '../docs.js';
+import { escapeControlCharactersButLineBreaks } from './escape.js';
 
 export interface SarifContext {
   cwd: string;
@@ -62,7 +63,8 @@ export function sarif(results: readonly LintResult[], context: SarifContext): st
         ruleId,
         ruleIndex: index.get(ruleId)!,
         level: level(m.severity),
-        message: { text: m.message },
+        // JSON keeps the characters well-formed; code scanning shows the text to people.
+        message: { text: escapeControlCharactersButLineBreaks(m.message) },
         locations: [
           {
             physicalLocation: {

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintMessage, LintResult } from '../types.js';
+import { escapeControlCharacters } from './escape.js';
 
 function pluralize(word: string, count: number): string {
   return count === 1 ? word : `${word}s`;
@@ -30,7 +31,7 @@ function table(rows: string[][]): string {
 }
 
 function row(m: LintMessage, chalk: ChalkInstance, where = `${m.line}:${m.column}`): string[] {
-  return ['', where, m.severity === 2 ? chalk.red('error') : chalk.yellow('warning'), m.message.replace(/([^ ])\.$/, '$1'), chalk.dim(m.ruleId ?? '')];
+  return ['', escapeControlCharacters(where), m.severity === 2 ? chalk.red('error') : chalk.yellow('warning'), escapeControlCharacters(m.message.replace(/([^ ])\.$/, '$1')), chalk.dim(escapeControlCharacters(m.ruleId ?? ''))];
 }
 
 /**
@@ -46,7 +47,7 @@ export function stylish(results: readonly LintResult[], options: { color: boolea
   let errorCount = 0;
   let warningCount = 0;
   if (options.verdict && results.length === 1 && results[0]!.messages.length === 0 && results[0]!.netlint.verdict.kind === 'networker') {
-    return `\n${chalk.underline(results[0]!.filePath)}\n${verdictLine(results[0]!, chalk)}\n`;
+    return `\n${chalk.underline(escapeControlCharacters(results[0]!.filePath))}\n${verdictLine(results[0]!, chalk)}\n`;
   }
   const threads = new Map<string, string[][]>();
   for (const result of results) {
@@ -59,12 +60,12 @@ export function stylish(results: readonly LintResult[], options: { color: boolea
     }
     const own = result.messages.filter((m) => !isThread(m));
     if (own.length === 0) continue;
-    output += `${chalk.underline(result.filePath)}\n${table(own.map((m) => row(m, chalk)))}`;
+    output += `${chalk.underline(escapeControlCharacters(result.filePath))}\n${table(own.map((m) => row(m, chalk)))}`;
     if (options.verdict) output += verdictLine(result, chalk);
     output += '\n';
   }
   for (const [folder, rows] of threads) {
-    output += `${chalk.underline(`${folder}${path.sep}`)} ${chalk.dim('(conversation)')}\n${table(rows)}\n`;
+    output += `${chalk.underline(escapeControlCharacters(`${folder}${path.sep}`))} ${chalk.dim('(conversation)')}\n${table(rows)}\n`;
   }
   const total = errorCount + warningCount;
   if (total === 0) return '';

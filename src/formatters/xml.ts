@@ -1,11 +1,15 @@
 /** JUnit and Checkstyle XML, the two report shapes CI systems read most. */
 import path from 'node:path';
 import type { LintResult } from '../types.js';
+import { escapeControlCharacters } from './escape.js';
 
+/** XML 1.0 cannot carry most control characters at all, even as references: they are shown as `\u001b` instead. */
 export function escapeXml(text: string): string {
-  // XML 1.0 cannot carry most control characters at all; drop them.
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return escapeControlCharacters(text).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+function escapeCdata(text: string): string {
+  return escapeControlCharacters(text).replace(/]]>/g, ']]]]><![CDATA[>');
 }
 
 /** One <testsuite> per file, one <testcase> per finding (each a <failure>), or one passing case for a clean file. */
@@ -20,7 +24,7 @@ export function junit(results: readonly LintResult[], cwd: string): string {
       const rule = m.ruleId ?? 'netlint';
       const kind = m.severity === 2 ? 'Error' : 'Warning';
       output += `    <testcase time="0" name="${escapeXml(`${name}:${m.line}:${m.column} ${rule}`)}" classname="netlint.${escapeXml(rule)}">\n`;
-      output += `      <failure message="${escapeXml(m.message)}" type="${kind}"><![CDATA[line ${m.line}, col ${m.column}, ${kind} - ${m.message.replace(/]]>/g, ']]]]><![CDATA[>')} (${rule})]]></failure>\n`;
+      output += `      <failure message="${escapeXml(m.message)}" type="${kind}"><![CDATA[line ${m.line}, col ${m.column}, ${kind} - ${escapeCdata(`${m.message} (${rule})`)}]]></failure>\n`;
       output += '    </testcase>\n';
     }
     output += '  </testsuite>\n';
