@@ -12,6 +12,7 @@ import type { ConfiguredRule } from '../engine/run.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { toIsoDate } from '../message/front-matter.js';
 import { builtinPreset } from './presets.js';
+import { defaultOptions } from '../core.js';
 import { loadPlugin } from './plugins.js';
 import type { ConfigFile } from './discover.js';
 
@@ -64,9 +65,7 @@ function validateOptions(ruleId: string, rule: Rule, options: unknown, where: st
   return options as RuleOptions;
 }
 
-export function defaultOptions(rule: Rule): RuleOptions {
-  return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([key, spec]) => [key, spec.default]));
-}
+export { defaultOptions } from '../core.js';
 
 function validateDefaults(value: unknown, where: string): FrontMatterDefaults {
   if (value === undefined) return {};
