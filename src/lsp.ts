@@ -33,6 +33,8 @@ interface Linted {
 interface InitializationOptions {
   /** As the CLI's --untrusted: read only JSON/YAML config and load no plugins (for an untrusted workspace). */
   untrusted?: boolean;
+  /** As the CLI's --today: the date to judge messages on (YYYY-MM-DD), for reproducible results. */
+  today?: string;
 }
 
 const filePathOf = (uri: string, languageId: string): string => {
@@ -45,6 +47,7 @@ export function startLanguageServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let folders: string[] = [];
   let untrusted = false;
+  let today: string | undefined;
   let linters = new Map<string, Linter>();
   const linted = new Map<string, Linted>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -54,7 +57,7 @@ export function startLanguageServer(connection: Connection): void {
     const folder = folders.filter((f) => filePath === f || filePath.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? (path.isAbsolute(filePath) ? path.dirname(filePath) : process.cwd());
     let linter = linters.get(folder);
     if (!linter) {
-      linter = new Linter({ cwd: folder, untrusted });
+      linter = new Linter({ cwd: folder, untrusted, ...(today && { today }) });
       linters.set(folder, linter);
     }
     return linter;
@@ -110,7 +113,9 @@ export function startLanguageServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []).filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
-    untrusted = (params.initializationOptions as InitializationOptions | undefined)?.untrusted === true;
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    untrusted = options?.untrusted === true;
+    if (typeof options?.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today)) today = options.today;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -2,7 +2,7 @@
  * The portable core gives the same findings wherever it runs: every fixture
  * message through the browser bundle of the core (dist/web/netlint-core.mjs),
  * through the library's lintText and through the CLI gives the identical
- * LintResult. Conversations (fixtures/threads) are left out: thread rules
+ * LintResult, and the language server the same diagnostics. Conversations (fixtures/threads) are left out: thread rules
  * judge several files together, which is the Node layer's job, not the core's.
  */
 import { execFileSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { lintText } from '../src/index.js';
 import type { LintResult } from '../src/types.js';
 import { netlintAsync, repoRoot } from './cli-helpers.js';
+import { comparable, expectedDiagnostic, startLsp } from './lsp-client.js';
 
 type Core = typeof import('../src/core.js');
 
@@ -37,7 +38,7 @@ describe('the core bundle', () => {
     expect(source).not.toMatch(/\bfrom\s*["']node:/);
   });
 
-  it('lints every fixture as the library and the CLI do', async () => {
+  it('lints every fixture as the library, the CLI and the language server do', async () => {
     expect(files.length).toBeGreaterThan(250);
     // Each message in a folder of its own, so that no folder reads as a conversation to the CLI.
     const alone = mkdtempSync(path.join(tmpdir(), 'netlint-core-'));
@@ -47,10 +48,21 @@ describe('the core bundle', () => {
       copyFileSync(file, copy);
       return copy;
     });
+    const lsp = await startLsp(alone, { today: TODAY });
+    const fromLsp = Promise.all(
+      copies.map(async (file) => {
+        const uri = pathToFileURL(file).href;
+        await lsp.open(uri, readFileSync(file, 'utf8'), file.endsWith('.txt') ? 'plaintext' : 'markdown');
+        return (await lsp.diagnosticsFor(uri)).diagnostics;
+      }),
+    );
     const running = netlintAsync(['--no-config-lookup', '--today', TODAY, '-f', 'json', ...copies], { timeoutMs: 300_000 });
     const fromLibraryAll: LintResult[] = [];
     for (const file of copies) fromLibraryAll.push(await lintText(readFileSync(file, 'utf8'), { filePath: file, today: TODAY, useConfigLookup: false }));
     const cli = await running;
+    const diagnostics = await fromLsp;
+    lsp.connection.dispose();
+    lsp.server.kill();
     expect(cli.stderr).toBe('');
     const fromCli = new Map((JSON.parse(cli.stdout) as LintResult[]).map((r) => [r.filePath, r]));
     let compared = 0;
@@ -60,6 +72,7 @@ describe('the core bundle', () => {
       expect(fromBundle.crashes, file).toEqual([]);
       expect(fromBundle.result, file).toEqual(fromLibraryAll[compared]);
       expect(fromBundle.result, file).toEqual(fromCli.get(file));
+      expect(diagnostics[compared]!.map(comparable), file).toEqual(fromBundle.result.messages.map(expectedDiagnostic));
       compared++;
     }
     expect(compared).toBe(files.length);
