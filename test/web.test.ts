@@ -171,6 +171,38 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in Chromium', () => {
     await page.close();
   }, 180_000);
 
+  it('keeps every kind of text at a contrast of at least 4.5:1 (WCAG AA), and labels every control', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'USER message' }).click();
+    await settled(page);
+    await page.locator('mark[data-rule="vague-advice-request"]').focus();
+    const ratios = await page.evaluate(() => {
+      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r, g, b]: number[]) => {
+        const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+      };
+      const background = (element: Element | null): number[] => {
+        for (let at = element; at; at = at.parentElement) {
+          const [r, g, b, a] = rgb(getComputedStyle(at).backgroundColor);
+          if (a === undefined || a > 0) return [r!, g!, b!];
+        }
+        return [255, 255, 255];
+      };
+      const selectors = ['h1', 'header p', 'h2', 'label', '.help', '#verdict', '#counts', '.severity', '.rule-id', '.finding-message', 'a', 'button', 'mark[data-severity="1"]', 'mark[data-severity="2"]', '#tip', '#marked', 'textarea', 'select'];
+      return selectors.map((selector) => {
+        const element = document.querySelector(selector)!;
+        const [fg, bg] = [luminance(rgb(getComputedStyle(element).color)), luminance(background(element))];
+        return [selector, (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)] as const;
+      });
+    });
+    for (const [selector, ratio] of ratios) expect(ratio, selector).toBeGreaterThanOrEqual(4.5);
+    const unlabelled = await page.$$eval('textarea, select, input', (controls) => controls.filter((c) => !(c as HTMLTextAreaElement).labels?.length).map((c) => c.id));
+    expect(unlabelled).toEqual([]);
+    await page.close();
+  }, 180_000);
+
   it('reports how long an update of a 300-word draft takes (measured, not asserted)', async () => {
     const page = await context.newPage();
     await page.goto(server.url);
