@@ -109,6 +109,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in Chromium', () => {
       expect(message).not.toBe('');
       expect(href).toContain(`#${rule}`);
     }
+    // The same marks lie behind the text box, under the words being edited.
+    const behind = await page.$$eval('#backdrop mark[data-rule]', (marks) => marks.map((m) => [m.getAttribute('data-rule'), m.textContent]));
+    expect(behind).toEqual(await highlights(page));
+    const under = await page.evaluate(() => {
+      const box = document.querySelector('#draft')!.getBoundingClientRect();
+      return [...document.querySelectorAll('#backdrop mark')].every((m) => {
+        const r = m.getBoundingClientRect();
+        return r.top >= box.top && r.bottom <= box.bottom && r.left >= box.left && r.right <= box.right;
+      });
+    });
+    expect(under).toBe(true);
     await expect(page.locator('#verdict').textContent()).resolves.toMatch(/reads like a USER message/);
     await expect(page.locator('#counts').textContent()).resolves.toBe('4 errors, 4 warnings');
     await page.screenshot({ path: path.join(ARTIFACTS, 'web-desktop.png'), fullPage: true });
@@ -122,7 +133,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in Chromium', () => {
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-rule'))).resolves.toBe('form-letter-phrasing');
     await expect(page.locator('#tip').textContent()).resolves.toContain('form-letter');
-    await page.locator('mark[data-rule="last-minute-ask"]').hover();
+    await page.locator('#marked mark[data-rule="last-minute-ask"]').hover();
     await expect(page.locator('#tip').textContent()).resolves.toContain('last-minute-ask');
 
     // Rewrite the vague ask as a specific question, by selecting it and typing over it.
@@ -151,10 +162,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in Chromium', () => {
 
     await page.getByRole('button', { name: 'USER message' }).click();
     await settled(page);
-    await expect(page.locator('mark[data-rule="referral-before-relationship"]').count()).resolves.toBe(1);
+    await expect(page.locator('#marked mark[data-rule="referral-before-relationship"]').count()).resolves.toBe(1);
     await page.getByLabel(/^Relationship/).selectOption('friend');
     await settled(page);
-    await expect(page.locator('mark[data-rule="referral-before-relationship"]').count()).resolves.toBe(0);
+    await expect(page.locator('#marked mark[data-rule="referral-before-relationship"]').count()).resolves.toBe(0);
     await page.close();
   }, 180_000);
 
@@ -176,7 +187,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in Chromium', () => {
     await page.goto(server.url);
     await page.getByRole('button', { name: 'USER message' }).click();
     await settled(page);
-    await page.locator('mark[data-rule="vague-advice-request"]').focus();
+    await page.locator('#marked mark[data-rule="vague-advice-request"]').focus();
     const ratios = await page.evaluate(() => {
       const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
       const luminance = ([r, g, b]: number[]) => {
@@ -190,7 +201,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in Chromium', () => {
         }
         return [255, 255, 255];
       };
-      const selectors = ['h1', 'header p', 'h2', 'label', '.help', '#verdict', '#counts', '.severity', '.rule-id', '.finding-message', 'a', 'button', 'mark[data-severity="1"]', 'mark[data-severity="2"]', '#tip', '#marked', 'textarea', 'select'];
+      const selectors = ['h1', 'header p', 'h2', 'label', '.help', '#verdict', '#counts', '.severity', '.rule-id', '.finding-message', 'a', 'button', '#marked mark[data-severity="1"]', '#marked mark[data-severity="2"]', '#tip', '#marked', 'textarea', 'select'];
       return selectors.map((selector) => {
         const element = document.querySelector(selector)!;
         const [fg, bg] = [luminance(rgb(getComputedStyle(element).color)), luminance(background(element))];

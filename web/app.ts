@@ -22,6 +22,7 @@ const DEBOUNCE_MS = 150;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const draft = byId<HTMLTextAreaElement>('draft');
 const marked = byId<HTMLDivElement>('marked');
+const backdrop = byId<HTMLDivElement>('backdrop');
 const list = byId<HTMLOListElement>('findings');
 const verdict = byId<HTMLParagraphElement>('verdict');
 const counts = byId<HTMLParagraphElement>('counts');
@@ -99,6 +100,16 @@ function renderMarked(text: string, spans: Highlight[]): void {
     open.push({ node: mark, end });
   }
   emit(text.length);
+  // The copy behind the text box is only a picture: no focus stops, ids or descriptions.
+  const picture = root.cloneNode(true) as DocumentFragment;
+  for (const mark of picture.querySelectorAll('mark')) {
+    mark.removeAttribute('tabindex');
+    mark.removeAttribute('aria-describedby');
+    mark.removeAttribute('data-finding');
+  }
+  // A final line break needs something after it to take up its line, as it does in the text box.
+  backdrop.replaceChildren(picture, document.createTextNode(text.endsWith('\n') ? ' ' : ''));
+  backdrop.scrollTop = draft.scrollTop;
   marked.replaceChildren(root);
 }
 
@@ -225,6 +236,7 @@ function schedule(): void {
   pending = setTimeout(update, DEBOUNCE_MS);
 }
 draft.addEventListener('input', schedule);
+draft.addEventListener('scroll', () => (backdrop.scrollTop = draft.scrollTop));
 for (const select of facts) select.addEventListener('change', update);
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-example]')) {
