@@ -286,12 +286,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const options = program.opts<CliOptions>();
     debug = options.debug === true;
-    const patterns = program.args;
-    const cwd = process.cwd();
-    if (options.init) return await init(cwd);
     // Each in its own bundle, loaded only when asked for: a lint run never reads them.
     if (options.serve !== undefined) return await (await import('./serve.js')).serve(options.serve);
     if (options.lsp) return await (await import('./lsp.js')).runLanguageServer();
+    const patterns = program.args;
+    const cwd = process.cwd();
+    if (options.init) return await init(cwd);
     const formatter = await loadFormatter(options.format, cwd);
     const linterOptions: LinterOptions = {
       cwd,
