@@ -27,13 +27,28 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * `--serve` and `--lsp` are bundles of their own (serve.cjs, lsp.cjs) that the CLI requires
+ * only when given them, so a lint run neither reads nor compiles the language server.
+ */
+const separateModes = {
+  name: 'separate-modes',
+  setup(builder) {
+    // A stand-in that requires the mode's bundle when first imported (the CLI runs in a
+    // vm.Script, where import() has no loader, so the bundle is required, not imported).
+    builder.onResolve({ filter: /^\.\/(?:serve|lsp)\.js$/ }, (args) => (/[\\/]src[\\/]cli\.ts$/.test(args.importer) ? { path: args.path.replace(/\.js$/, '.cjs'), namespace: 'netlint-mode' } : undefined));
+    builder.onLoad({ filter: /.*/, namespace: 'netlint-mode' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    builder.onResolve({ filter: /^\.\/(?:serve|lsp)\.cjs$/, namespace: 'netlint-mode' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // A fresh directory: no stale bundle or code cache from an earlier build.
 rmSync(path.join(root, 'dist/bundle'), { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: path.join(root, 'src/cli.ts'), worker: path.join(root, 'src/worker.ts') },
+  entryPoints: { cli: path.join(root, 'src/cli.ts'), worker: path.join(root, 'src/worker.ts'), serve: path.join(root, 'src/serve.ts'), lsp: path.join(root, 'src/lsp.ts') },
   outdir: path.join(root, 'dist/bundle'),
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -42,7 +57,7 @@ await build({
   target: 'node20',
   // typescript: cosmiconfig requires it only for a .ts config file; it is not a dependency of netlint.
   external: ['compromise', 'yaml', 'typescript'],
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, separateModes],
   // The sources are ES modules: give them import.meta.url, and the pool the bundled worker's name.
   define: { 'import.meta.url': '__netlintModuleUrl', __NETLINT_WORKER_FILE__: '"./worker.cjs"' },
   banner: { js: "const __netlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

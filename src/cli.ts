@@ -49,6 +49,8 @@ interface CliOptions {
   explain?: string;
   printConfig?: string;
   init?: boolean;
+  serve?: string | true;
+  lsp?: boolean;
   color?: boolean;
   debug?: boolean;
 }
@@ -88,6 +90,9 @@ function buildProgram(): Command {
     .option('--explain <rule-id>', "print a rule's documentation and exit")
     .option('--print-config <file>', 'print the configuration that applies to a file and exit')
     .option('--init', 'write a starter .networklintrc.json in the current directory (never overwrites)')
+    .option('--serve [port]', 'serve the web page that lints a draft as you type, on 127.0.0.1 only (default port 4178)')
+    .option('--lsp', 'run as a language server over standard input and output, for editors')
+    .addOption(new Option('--stdio', 'with --lsp: the transport (the only one; editors pass it)').hideHelp())
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')
     .option('--debug', 'show stack traces for internal errors')
@@ -297,6 +302,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const options = program.opts<CliOptions>();
     debug = options.debug === true;
+    // Each in its own bundle, loaded only when asked for: a lint run never reads them.
+    if (options.serve !== undefined) return await (await import('./serve.js')).serve(options.serve);
+    if (options.lsp) return await (await import('./lsp.js')).runLanguageServer();
     const patterns = program.args;
     const cwd = process.cwd();
     if (options.init) return await init(cwd);

@@ -1,6 +1,18 @@
+const USAGE_ERROR = Symbol.for('netlint.UsageError');
+
 /** An error the user can fix: printed as one line, exit code 2, no stack trace (unless --debug). */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  readonly [USAGE_ERROR] = true;
+
+  /**
+   * `--serve` and `--lsp` run from bundles of their own, each with its own copy of this
+   * class: the CLI must still recognise their usage errors as such.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== UsageError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return value instanceof Error && (value as { [USAGE_ERROR]?: unknown })[USAGE_ERROR] === true;
+  }
 }
 
 /** A problem in a configuration file; the message names the file. */

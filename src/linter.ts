@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { FrontMatterDefaults, LintResult, NlpTools, Rule, RuleSetting } from './types.js';
 import { ConfigFinder, readConfigFile, type ConfigFile } from './config/discover.js';
 import { ConfigResolver, enabledRules, type ResolvedConfig } from './config/resolve.js';
-import { compareFindings, runRules, type RuleCrash } from './engine/run.js';
+import { compareFindings, type RuleCrash } from './engine/run.js';
+import { lintMessage, todayIso } from './core.js';
 import { isDated, isThread, runThreadRules, type ThreadFile } from './engine/thread.js';
 import { verdictLabel, verdictOf } from './engine/verdict.js';
 import { loadAllBuiltinRules } from '../rules/index.js';
@@ -46,9 +47,7 @@ export interface FileOutcome {
   digest?: string;
 }
 
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+export { todayIso };
 
 export class Linter {
   private readonly cwd: string;
@@ -91,7 +90,7 @@ export class Linter {
     const rules = enabledRules(config);
     if (!this.nlp && rules.some((r) => r.rule.meta.needs?.includes('nlp'))) this.nlp = lazyNlp();
     const knownRuleIds = new Set(config.registry.keys());
-    const outcome = runRules(text, {
+    const outcome = lintMessage(text, {
       filePath: absolute,
       rules,
       knownRuleIds,

@@ -13,6 +13,7 @@ import { ConfigError, UsageError } from '../errors.js';
 import { ownProperty } from '../own-property.js';
 import { toIsoDate } from '../message/front-matter.js';
 import { builtinPreset } from './presets.js';
+import { defaultOptions } from '../core.js';
 import { loadPlugin } from './plugins.js';
 import type { ConfigFile } from './discover.js';
 
@@ -65,9 +66,7 @@ function validateOptions(ruleId: string, rule: Rule, options: unknown, where: st
   return options as RuleOptions;
 }
 
-export function defaultOptions(rule: Rule): RuleOptions {
-  return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([key, spec]) => [key, spec.default]));
-}
+export { defaultOptions } from '../core.js';
 
 function validateDefaults(value: unknown, where: string): FrontMatterDefaults {
   if (value === undefined) return {};
