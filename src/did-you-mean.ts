@@ -14,7 +14,9 @@ export function closestName(word: string, known: Iterable<string>): string | und
   let bestDistance = Infinity;
   for (const name of known) {
     const candidate = name.toLowerCase();
-    const d = candidate === typed ? 0 : distance(typed, candidate);
+    // One is the other cut short ("warning" for "warn", "vague" for "vague-advice-request"): as good as one slip.
+    const isPrefix = Math.min(typed.length, candidate.length) >= 3 && (typed.startsWith(candidate) || candidate.startsWith(typed));
+    const d = candidate === typed ? 0 : isPrefix ? 1 : distance(typed, candidate);
     if (d < bestDistance) {
       best = name;
       bestDistance = d;

@@ -159,8 +159,9 @@ export function configSchema(rules: ReadonlyMap<string, Rule>, options: SchemaOp
           channel: { enum: [...CHANNELS] },
           stage: { enum: [...STAGES] },
           relationship: { enum: [...RELATIONSHIPS] },
-          deadline: { type: 'string', format: 'date', description: 'The interview, the application close… (YYYY-MM-DD).' },
-          sent: { type: 'string', format: 'date', description: 'When messages go out (YYYY-MM-DD; default: today).' },
+          // The pattern too, for validators that do not check formats.
+          deadline: { type: 'string', format: 'date', pattern: DATE_FORMAT.source, description: 'The interview, the application close… (YYYY-MM-DD).' },
+          sent: { type: 'string', format: 'date', pattern: DATE_FORMAT.source, description: 'When messages go out (YYYY-MM-DD; default: today).' },
           recipient: { type: 'string', minLength: 1 },
           template: { type: 'boolean' },
         },

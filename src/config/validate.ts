@@ -135,6 +135,8 @@ function describeError(errors: readonly ErrorObject[], value: unknown): { at: (s
     case 'minimum':
       return { at: parts, text: `must be at least ${(error.params as { limit: number }).limit}, not ${shown(data)}` };
     case 'format':
+    case 'pattern':
+      // Only dates have a format or a pattern (the presets' pattern is inside anyOf).
       return { at: parts, text: `must be a date such as 2026-03-14, not ${shown(data)}` };
     default:
       return { at: parts, text: `${error.message ?? 'is not allowed'} (value ${shown(value)})` };
