@@ -105,14 +105,23 @@ function jsoncProblem(code: ParseErrorCode): string | undefined {
 async function parseJsonc(content: string, filePath: string): Promise<unknown> {
   const jsonc = await import('jsonc-parser');
   const errors: ParseError[] = [];
-  const value: unknown = jsonc.parse(content, errors, { allowTrailingComma: true, allowEmptyContent: true });
+  let value: unknown;
+  try {
+    value = jsonc.parse(content, errors, { allowTrailingComma: true, allowEmptyContent: true });
+  } catch (error) {
+    // The parser recurses into each array and object: thousands of levels overflow the stack.
+    if (error instanceof RangeError) throw new ConfigError(`Cannot parse config file ${filePath}: nested too deeply`);
+    throw error;
+  }
   const error = errors[0];
   if (!error) return value ?? null;
   const before = content.slice(0, error.offset);
   const line = before.split('\n').length;
   const column = error.offset - before.lastIndexOf('\n');
   const token = content.slice(error.offset, error.offset + Math.min(Math.max(error.length, 1), 20)).split('\n')[0]!;
-  const found = error.offset >= content.length ? ', but the file ends' : token.trim() ? `, found '${token}'` : '';
+  // Control characters are shown escaped: the message goes to a terminal.
+  const printable = token.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const found = error.offset >= content.length ? ', but the file ends' : printable.trim() ? `, found '${printable}'` : '';
   const problem = jsoncProblem(error.error) ?? jsonc.printParseErrorCode(error.error);
   throw new ConfigError(`Cannot parse config file ${filePath}:${line}:${column}: ${problem}${found}`);
 }
