@@ -4,7 +4,8 @@
 // and compiling those modules was most of the time. CommonJS, not ESM, because
 // bin/netlint.js can then compile it with a V8 code cache (Node 20 has no
 // compile cache for ES modules). compromise and yaml stay outside (each is
-// loaded only when a message needs it, from its own prebuilt CommonJS build).
+// loaded only when a message needs it, from its own prebuilt CommonJS build), and
+// so does ajv (only a config with plugins compiles a schema at run time).
 // The library API (dist/src/index.js) is not bundled.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
@@ -42,6 +43,18 @@ const separateModes = {
   },
 };
 
+/**
+ * jsonc-parser's main file is a UMD build whose factory requires its parts at run time, out of
+ * esbuild's sight (the bundle then fails with "Cannot find module './impl/format'"): bundle its
+ * ES module build instead, the one its package.json names as "module".
+ */
+const jsoncParserEsm = {
+  name: 'jsonc-parser-esm',
+  setup(builder) {
+    builder.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: path.join(root, 'node_modules/jsonc-parser/lib/esm/main.js') }));
+  },
+};
+
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // A fresh directory: no stale bundle or code cache from an earlier build.
@@ -56,8 +69,8 @@ await build({
   format: 'cjs',
   target: 'node20',
   // typescript: cosmiconfig requires it only for a .ts config file; it is not a dependency of netlint.
-  external: ['compromise', 'yaml', 'typescript'],
-  plugins: [lazyChildProcess, separateModes],
+  external: ['compromise', 'yaml', 'typescript', 'ajv'],
+  plugins: [lazyChildProcess, separateModes, jsoncParserEsm],
   // The sources are ES modules: give them import.meta.url, and the pool the bundled worker's name.
   define: { 'import.meta.url': '__netlintModuleUrl', __NETLINT_WORKER_FILE__: '"./worker.cjs"' },
   banner: { js: "const __netlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -188,6 +188,38 @@ export function writeHostileTrees(root) {
   return trees;
 }
 
+/**
+ * Config files a repository may hold, name → [config file name, content]: each must fail
+ * only the files it applies to, with one line naming the file and what is wrong.
+ */
+export function hostileConfigs() {
+  return {
+    'prototype-severity-constructor': ['.networklintrc.json', JSON.stringify({ extends: ['netlint:recommended'], rules: { 'vague-advice-request': 'constructor' } })],
+    'prototype-severity-proto': ['.networklintrc.json', '{ "extends": ["netlint:recommended"], "rules": { "vague-advice-request": "__proto__" } }'],
+    'prototype-rule-id': ['.networklintrc.json', '{ "rules": { "__proto__": "error", "constructor": "warn" } }'],
+    'prototype-severity-yaml': ['.networklintrc.yaml', 'extends: netlint:recommended\nrules:\n  vague-advice-request: toString\n'],
+    'glob-70kb': ['.networklintrc.json', JSON.stringify({ overrides: [{ files: ['a'.repeat(70_000)], rules: {} }] })],
+    'ignores-glob-70kb': ['.networklintrc.json', JSON.stringify({ ignores: [`${'*'.repeat(35_000)}x`] })],
+    'unknown-rule': ['.networklintrc.json', JSON.stringify({ rules: { 'no-such-rule': 'error' } })],
+    'json-trailing-garbage': ['.networklintrc.json', '{ "extends": ["netlint:recommended"] } }'],
+    'json-unclosed-comment': ['.networklintrc.json', '{ /* "extends": ["netlint:recommended"] }'],
+    'json-deep-nesting': ['.networklintrc.json', `// deep\n${'['.repeat(200_000)}${']'.repeat(200_000)}`],
+    'json-control-character': ['.networklintrc.json', '{ "rules": { "vague-advice-request": "of\u0001f" } }'],
+    'json-not-an-object': ['.networklintrc.json', '[1, 2, 3]'],
+    'plugin-without-rules': ['.networklintrc.json', JSON.stringify({ plugins: ['./no-rules.mjs'] })],
+  };
+}
+
+/** Writes each hostile config into a folder of its own, next to a draft it applies to. */
+export function writeHostileConfigs(dir) {
+  for (const [name, [file, content]] of Object.entries(hostileConfigs())) {
+    mkdirSync(path.join(dir, name), { recursive: true });
+    writeFileSync(path.join(dir, name, file), content);
+    writeFileSync(path.join(dir, name, 'draft.md'), 'Hi Sam, thank you for the call on Tuesday.\n');
+    writeFileSync(path.join(dir, name, 'no-rules.mjs'), "export default { name: 'empty', configs: {} };\n");
+  }
+}
+
 if (process.argv[1] && process.argv[1].endsWith('hostile-inputs.mjs')) {
   const dir = process.argv[2];
   if (!dir) {

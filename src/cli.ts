@@ -9,8 +9,9 @@ import { promises as fs, existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import type { LintResult } from './types.js';
-import { UsageError, errorFirstLine, errorMessage } from './errors.js';
+import type { LintResult, Rule } from './types.js';
+import { ConfigError, UsageError, errorFirstLine, errorMessage } from './errors.js';
+import { didYouMean } from './did-you-mean.js';
 import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
 import { FORMATTERS, loadFormatter } from './formatters/index.js';
@@ -229,6 +230,20 @@ async function fingerprint(linter: Linter, linterOptions: LinterOptions, filePat
 }
 
 /**
+ * The rules the report describes (SARIF's rule list, thread grouping): those of the config in
+ * the working directory. A broken config there may apply to none of the linted files; its
+ * error is reported on the files it applies to, so the report falls back to the built-ins.
+ */
+async function reportRegistry(linter: Linter, cwd: string): Promise<ReadonlyMap<string, Rule>> {
+  try {
+    return (await linter.configFor(path.join(cwd, '__format__.md'))).registry;
+  } catch (error) {
+    if (error instanceof ConfigError) return linter.builtinRules();
+    throw error;
+  }
+}
+
+/**
  * Reuses cached results for unchanged files; lints the rest and remembers them. A file is
  * looked up by the text read now, but its new entry is keyed on the digest of the text that
  * was actually linted (returned with its outcome), so a file edited in between is never
@@ -325,7 +340,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (options.explain) {
       const config = await linter.configFor(path.join(cwd, '__explain__.md'));
       const rule = config.registry.get(options.explain);
-      if (!rule) throw new UsageError(`Unknown rule '${options.explain}' (see the rule table in the README, or list plugins in your config)`);
+      if (!rule) throw new UsageError(`Unknown rule '${options.explain}'${didYouMean(options.explain, config.registry.keys()) || ' (see the rule table in the README, or list plugins in your config)'}`);
       process.stdout.write(explainRule(options.explain, rule));
       return 0;
     }
@@ -371,7 +386,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const warningCount = results.reduce((sum, r) => sum + r.warningCount, 0);
     const errorCount = results.reduce((sum, r) => sum + r.errorCount, 0);
     const shown = options.quiet ? results.map(errorsOnly) : results;
-    const rulesMeta = Object.fromEntries([...(await linter.configFor(path.join(cwd, '__format__.md'))).registry].map(([id, rule]) => [id, rule.meta]));
+    const rulesMeta = Object.fromEntries([...(await reportRegistry(linter, cwd))].map(([id, rule]) => [id, rule.meta]));
     const report = await settledOrExit(formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version() }), `the formatter '${options.format}'`);
     if (options.outputFile) {
       await writeReportFile(options.outputFile, report, { cwd, inputs });
@@ -384,7 +399,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`netlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
       exitCode = 1;
     }
+    const configErrors = new Set<string>();
     for (const outcome of outcomes) {
+      if (outcome.configError && !configErrors.has(outcome.configError)) {
+        configErrors.add(outcome.configError);
+        process.stderr.write(`netlint: ${outcome.configError}\n`);
+      }
+      if (outcome.configError) exitCode = 2;
       if (outcome.unreadable) {
         printError(`cannot read ${outcome.result.filePath}: ${outcome.unreadable}`);
         exitCode = 2;

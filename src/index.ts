@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { LintResult, RuleSetting } from './types.js';
 import { Linter, type LinterOptions } from './linter.js';
 import { DEFAULT_EXTENSIONS, expandPatterns } from './files.js';
-import { UsageError, errorMessage } from './errors.js';
+import { ConfigError, UsageError, errorMessage } from './errors.js';
 
 export type { LinterOptions } from './linter.js';
 export * from './rule-api.js';
@@ -19,7 +19,8 @@ export interface LintTextOptions extends LinterOptions {
   filePath?: string;
 }
 
-function failOnCrash(outcome: { crashes: { ruleId: string; error: unknown }[]; result: LintResult }): LintResult {
+function failOnCrash(outcome: { crashes: { ruleId: string; error: unknown }[]; result: LintResult; configError?: string }): LintResult {
+  if (outcome.configError) throw new ConfigError(outcome.configError);
   const crash = outcome.crashes[0];
   if (crash) throw new Error(`rule '${crash.ruleId}' crashed on ${outcome.result.filePath}: ${errorMessage(crash.error)}`, { cause: crash.error });
   return outcome.result;

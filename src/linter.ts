@@ -14,6 +14,7 @@ import { loadAllBuiltinRules } from '../rules/index.js';
 import { lazyNlp } from './text/nlp.js';
 import { readMessageFile } from './files.js';
 import { textDigest } from './cache.js';
+import { ConfigError } from './errors.js';
 
 export interface LinterOptions {
   cwd?: string;
@@ -45,6 +46,25 @@ export interface FileOutcome {
   dated?: boolean;
   /** With the `digestText` option: the digest of the text these results are for. */
   digest?: string;
+  /** The config error that kept this file from being linted (one line naming the config file; exit 2), if any. */
+  configError?: string;
+}
+
+/** A file whose config cannot be used: a fatal finding on it alone, so the other files keep their results. */
+function configFailure(filePath: string, error: ConfigError): FileOutcome {
+  const result = emptyResult(filePath);
+  result.messages.push({ ruleId: null, severity: 2, fatal: true, message: `Cannot lint this file: ${error.message}`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  result.errorCount = 1;
+  result.fatalErrorCount = 1;
+  return { result, crashes: [], configError: error.message };
+}
+
+/** What a message that no rule looked at is told, and its verdict: none, since nothing judged it. */
+function noRulesEnabled(result: LintResult, configFile: string | null): void {
+  const where = configFile ? `${configFile} enables no rules` : '--rule turned off every rule';
+  result.messages = [...result.messages, { ruleId: null, severity: 1 as const, message: `No rule checked this file: ${where}; add \`extends: ["netlint:recommended"]\``, line: 1, column: 1, endLine: 1, endColumn: 1 }].sort(compareFindings);
+  result.warningCount += 1;
+  if (result.fatalErrorCount === 0) result.netlint.verdict = { kind: 'none', text: 'not judged: no rule is enabled', reasons: [] };
 }
 
 export { todayIso };
@@ -84,9 +104,21 @@ export class Linter {
     return this.resolver.forFile(path.resolve(this.cwd, filePath), file);
   }
 
+  /** The config for a file, or the config error that keeps it from being linted. */
+  private async configOrFailure(filePath: string, reportedAs: string): Promise<{ config: ResolvedConfig & { ignored: boolean } } | { failure: FileOutcome }> {
+    try {
+      return { config: await this.configFor(filePath) };
+    } catch (error) {
+      if (error instanceof ConfigError) return { failure: configFailure(reportedAs, error) };
+      throw error;
+    }
+  }
+
   async lintText(text: string, filePath = '<text>'): Promise<FileOutcome> {
     const absolute = filePath === '<text>' ? filePath : path.resolve(this.cwd, filePath);
-    const config = await this.configFor(filePath === '<text>' ? path.join(this.cwd, '<text>') : absolute);
+    const found = await this.configOrFailure(filePath === '<text>' ? path.join(this.cwd, '<text>') : absolute, absolute);
+    if ('failure' in found) return found.failure;
+    const { config } = found;
     const rules = enabledRules(config);
     if (!this.nlp && rules.some((r) => r.rule.meta.needs?.includes('nlp'))) this.nlp = lazyNlp();
     const knownRuleIds = new Set(config.registry.keys());
@@ -98,6 +130,7 @@ export class Linter {
       today: this.options.today ?? todayIso(),
       ...(this.nlp && { nlp: this.nlp }),
     });
+    if (rules.length === 0) noRulesEnabled(outcome.result, config.configFile);
     return { ...outcome, ignored: config.ignored, dated: isDated(text), ...(this.options.digestText && { digest: textDigest(text) }) };
   }
 
@@ -111,7 +144,9 @@ export class Linter {
 
   async lintFile(filePath: string): Promise<FileOutcome> {
     const absolute = path.resolve(this.cwd, filePath);
-    if ((await this.configFor(absolute)).ignored) return { result: emptyResult(absolute), crashes: [], ignored: true };
+    const found = await this.configOrFailure(absolute, absolute);
+    if ('failure' in found) return found.failure;
+    if (found.config.ignored) return { result: emptyResult(absolute), crashes: [], ignored: true };
     const read = await readMessageFile(absolute, this.options.maxFileBytes);
     if (read.kind === 'text') return this.lintText(read.text, absolute);
     const result = emptyResult(absolute);
@@ -138,7 +173,7 @@ export class Linter {
 export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[]): Promise<void> {
   const byDirectory = new Map<string, FileOutcome[]>();
   for (const outcome of outcomes) {
-    if (outcome.unreadable || outcome.result.filePath === '<text>') continue;
+    if (outcome.unreadable || outcome.configError || outcome.result.filePath === '<text>') continue;
     const dir = path.dirname(outcome.result.filePath);
     const members = byDirectory.get(dir);
     if (members) members.push(outcome);
@@ -160,7 +195,15 @@ export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[])
       if (read.kind === 'text') files.push({ filePath: member.result.filePath, text: read.text });
     }
     if (!isThread(files)) continue;
-    const { findings, crashes, labelOf } = await linter.lintThread(directory, files);
+    let thread: Awaited<ReturnType<Linter['lintThread']>>;
+    try {
+      thread = await linter.lintThread(directory, files);
+    } catch (error) {
+      // The folder's config is broken: its files already carry that as a fatal finding.
+      if (error instanceof ConfigError) continue;
+      throw error;
+    }
+    const { findings, crashes, labelOf } = thread;
     for (const member of members) {
       const extra = findings.get(member.result.filePath);
       const result = member.result;

@@ -399,9 +399,9 @@ export interface LintResult {
   netlint: { stage: Stage | null; channel: Channel | null; verdict: Verdict };
 }
 
-/** How a message reads overall, from its findings (`networker`: nothing found; `user`: errors). */
+/** How a message reads overall, from its findings (`networker`: nothing found; `user`: errors; `none`: no rule was enabled). */
 export interface Verdict {
-  kind: 'networker' | 'mixed' | 'user' | 'unknown';
+  kind: 'networker' | 'mixed' | 'user' | 'unknown' | 'none';
   text: string;
   reasons: string[];
 }

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exampleConfig, replaceRuleTable } from '../src/docs.js';
 import { builtinPreset } from '../src/config/presets.js';
+import { SCHEMA_FILE, configSchemaFileText } from '../src/config/schema.js';
+import { GENERATED_VALIDATOR_FILE, builtinValidatorSource } from '../src/config/validator-source.js';
 import { builtins, lint } from './helpers.js';
 import { netlint, project } from './cli-helpers.js';
 
@@ -25,6 +27,14 @@ describe('generated files', () => {
     expect(example).toBe(exampleConfig(builtins));
     const dir = project({ '.networklintrc.json': example, 'draft.md': 'Hi Sam, thank you for the call on Tuesday.\n' });
     expect(netlint(['draft.md'], { cwd: dir })).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it(`${SCHEMA_FILE} matches rule metadata (run \`npm run generate\`)`, () => {
+    expect(readFileSync(path.join(root, SCHEMA_FILE), 'utf8')).toBe(configSchemaFileText(builtins));
+  });
+
+  it('the config validator compiled ahead of time matches the schema (run `npm run generate`)', () => {
+    expect(readFileSync(path.join(root, GENERATED_VALIDATOR_FILE), 'utf8')).toBe(builtinValidatorSource(builtins));
   });
 
   it('every rule has a fixture folder, and every fixture folder a rule', () => {

@@ -12,6 +12,8 @@ import { pathToFileURL } from 'node:url';
 
 import type { ConfigObject } from '../types.js';
 import { importModule } from '../import-module.js';
+// ParseErrorCode is a const enum: its values are inlined, and the module loads only in parseJsonc.
+import { ParseErrorCode, type ParseError } from 'jsonc-parser';
 import { ConfigError, errorMessage } from '../errors.js';
 import { readOwnFile } from '../own-files.js';
 
@@ -42,9 +44,8 @@ async function loaders() {
   return (await import('cosmiconfig')).defaultLoaders;
 }
 
-function loaderFor(defaultLoaders: Awaited<ReturnType<typeof loaders>>, filePath: string) {
+function yamlLoader(defaultLoaders: Awaited<ReturnType<typeof loaders>>, filePath: string) {
   const ext = path.extname(filePath);
-  if (ext === '.json') return defaultLoaders['.json'];
   if (ext === '.yaml' || ext === '.yml' || ext === '') return defaultLoaders['.yaml'];
   return undefined;
 }
@@ -65,8 +66,8 @@ const RUNS_CODE = /\.[cm]?js$/;
 const CONFIG_MAX_BYTES = 1024 * 1024;
 
 /**
- * Valid JSON read without loading cosmiconfig (every project has a package.json, and its
- * loaders cost a pre-commit run several milliseconds to initialise); undefined otherwise.
+ * Valid JSON read without loading a parser (every project has a package.json: the common
+ * case must stay cheap for a pre-commit run); undefined otherwise.
  */
 function parsedJson(content: string): unknown {
   try {
@@ -75,6 +76,61 @@ function parsedJson(content: string): unknown {
     return undefined;
   }
 }
+
+/** What each of jsonc-parser's error codes means, in the words of a config file's author. */
+function jsoncProblem(code: ParseErrorCode): string | undefined {
+  const problems: Record<number, string> = {
+    [ParseErrorCode.InvalidSymbol]: 'unexpected character',
+    [ParseErrorCode.InvalidNumberFormat]: 'invalid number',
+    [ParseErrorCode.PropertyNameExpected]: 'expected a key in double quotes',
+    [ParseErrorCode.ValueExpected]: 'expected a value',
+    [ParseErrorCode.ColonExpected]: "expected ':' after the key",
+    [ParseErrorCode.CommaExpected]: "expected ',' before the next entry",
+    [ParseErrorCode.CloseBraceExpected]: "expected '}'",
+    [ParseErrorCode.CloseBracketExpected]: "expected ']'",
+    [ParseErrorCode.EndOfFileExpected]: 'expected the end of the file after the config object',
+    [ParseErrorCode.InvalidCommentToken]: 'invalid comment',
+    [ParseErrorCode.UnexpectedEndOfComment]: 'a /* comment is not closed',
+    [ParseErrorCode.UnexpectedEndOfString]: 'a string is not closed',
+    [ParseErrorCode.UnexpectedEndOfNumber]: 'a number ends too early',
+    [ParseErrorCode.InvalidUnicode]: 'invalid \\u escape in a string',
+    [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape in a string',
+    [ParseErrorCode.InvalidCharacter]: 'invalid character in a string (control characters must be escaped)',
+  };
+  return problems[code];
+}
+
+/**
+ * JSON with comments and trailing commas (as tsconfig.json and VS Code settings allow),
+ * parsed by Microsoft's jsonc-parser, loaded only for a file that is not plain JSON.
+ * A mistake is a ConfigError with the file, line, column and what is wrong.
+ */
+async function parseJsonc(content: string, filePath: string): Promise<unknown> {
+  const jsonc = await import('jsonc-parser');
+  const errors: ParseError[] = [];
+  let value: unknown;
+  try {
+    value = jsonc.parse(content, errors, { allowTrailingComma: true, allowEmptyContent: true });
+  } catch (error) {
+    // The parser recurses into each array and object: thousands of levels overflow the stack.
+    if (error instanceof RangeError) throw new ConfigError(`Cannot parse config file ${filePath}: nested too deeply`);
+    throw error;
+  }
+  const error = errors[0];
+  if (!error) return value ?? null;
+  const before = content.slice(0, error.offset);
+  const line = before.split('\n').length;
+  const column = error.offset - before.lastIndexOf('\n');
+  const token = content.slice(error.offset, error.offset + Math.min(Math.max(error.length, 1), 20)).split('\n')[0]!;
+  // Control characters are shown escaped: the message goes to a terminal.
+  const printable = token.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const found = error.offset >= content.length ? ', but the file ends' : printable.trim() ? `, found '${printable}'` : '';
+  const problem = jsoncProblem(error.error) ?? jsonc.printParseErrorCode(error.error);
+  throw new ConfigError(`Cannot parse config file ${filePath}:${line}:${column}: ${problem}${found}`);
+}
+
+/** An extensionless `.networklintrc` is JSON when it starts like JSON, YAML otherwise (as cosmiconfig reads it). */
+const LOOKS_LIKE_JSON = /^\s*(?:[{[]|\/[/*])/;
 
 /**
  * Reads one config file. Returns null for a package.json without a `networklint` key.
@@ -91,8 +147,11 @@ export async function readConfigFile(filePath: string, untrusted = false, tree =
   if (read.kind !== 'read') throw new ConfigError(`Cannot read config file ${absolute}: ${read.kind === 'missing' ? 'no such file' : `it ${read.reason}`}`);
   const content = read.bytes.toString('utf8');
   const isPackageJson = path.basename(absolute) === 'package.json';
-  let loaded: unknown = content.trim() === '' ? {} : isPackageJson || path.extname(absolute) === '.json' ? parsedJson(content) : undefined;
-  if (loaded === undefined && RUNS_CODE.test(absolute)) {
+  const isJson = isPackageJson || path.extname(absolute) === '.json';
+  let loaded: unknown = content.trim() === '' ? {} : isJson ? parsedJson(content) : undefined;
+  if (loaded === undefined && isJson) {
+    loaded = await parseJsonc(content, absolute);
+  } else if (loaded === undefined && RUNS_CODE.test(absolute)) {
     // As cosmiconfig's JavaScript loader does (import, then the default export), through
     // importModule so that it also works inside the CLI bundle.
     try {
@@ -101,14 +160,23 @@ export async function readConfigFile(filePath: string, untrusted = false, tree =
       throw new ConfigError(`Cannot parse config file ${absolute}: ${oneLine(error)}`);
     }
   } else if (loaded === undefined) {
-    // YAML, or JSON with an error that cosmiconfig's loader explains best.
-    const defaultLoaders = await loaders();
-    const loader = isPackageJson ? defaultLoaders['.json'] : loaderFor(defaultLoaders, absolute);
+    const loader = yamlLoader(await loaders(), absolute);
     if (!loader) throw new ConfigError(`Cannot read config file ${absolute}: use .json, .yaml, .yml, .js, .mjs or .cjs`);
-    try {
-      loaded = await loader(absolute, content);
-    } catch (error) {
-      throw new ConfigError(`Cannot parse config file ${absolute}: ${oneLine(error)}`);
+    if (path.extname(absolute) === '' && LOOKS_LIKE_JSON.test(content)) {
+      // JSON with comments or trailing commas; if that fails, it may still be YAML flow style.
+      try {
+        loaded = await parseJsonc(content, absolute);
+      } catch (jsonError) {
+        loaded = await Promise.resolve(loader(absolute, content)).catch(() => {
+          throw jsonError;
+        });
+      }
+    } else {
+      try {
+        loaded = await loader(absolute, content);
+      } catch (error) {
+        throw new ConfigError(`Cannot parse config file ${absolute}: ${oneLine(error)}`);
+      }
     }
   }
   if (isPackageJson) {

@@ -14,7 +14,7 @@ import { importModule } from '../import-module.js';
 export interface LoadedPlugin {
   /** The prefix its rules are configured under: `acme` in `acme/no-foo`. */
   prefix: string;
-  plugin: Plugin;
+  plugin: Plugin & { rules: NonNullable<Plugin['rules']> };
 }
 
 const isPath = (spec: string) => spec.startsWith('.') || path.isAbsolute(spec);
@@ -65,10 +65,14 @@ export async function loadPlugin(spec: string, configFile: string): Promise<Load
     throw fail(errorFirstLine(error));
   }
   if (!plugin || typeof plugin !== 'object') throw fail('it does not export a plugin object');
-  for (const [id, rule] of Object.entries(plugin.rules ?? {})) {
+  // A plugin without rules would load silently and check nothing: most likely a wrong export.
+  if (!plugin.rules || typeof plugin.rules !== 'object' || Array.isArray(plugin.rules)) {
+    throw fail('it has no "rules" object (a plugin default-exports { name, rules, configs? })');
+  }
+  for (const [id, rule] of Object.entries(plugin.rules)) {
     if (!rule || typeof rule.create !== 'function' || typeof rule.meta !== 'object' || typeof rule.meta?.messages !== 'object') {
       throw fail(`rule '${id}' needs meta (with messages) and a create(context) function`);
     }
   }
-  return { prefix: prefixOf(spec, plugin), plugin };
+  return { prefix: prefixOf(spec, plugin), plugin: plugin as LoadedPlugin['plugin'] };
 }

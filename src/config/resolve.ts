@@ -1,20 +1,22 @@
 /**
  * Turns a config file (or none) into the settings for one linted file:
- * extends → rules → matching overrides → command-line rules, each rule's
- * options validated against its metadata and merged with its defaults.
+ * extends → rules → matching overrides → command-line rules. Each config is
+ * first checked against the schema built from rule metadata (validate.ts),
+ * so what is merged here is known to be valid; options merge with defaults.
  */
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { createRequire } from 'node:module';
-import { CHANNELS, RELATIONSHIPS, STAGES } from '../types.js';
 import type { ConfigObject, FrontMatterDefaults, Rule, RuleOptions, RuleSetting, Severity } from '../types.js';
 import type { ConfiguredRule } from '../engine/run.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { ownProperty } from '../own-property.js';
 import { toIsoDate } from '../message/front-matter.js';
 import { builtinPreset } from './presets.js';
 import { defaultOptions } from '../core.js';
 import { loadPlugin } from './plugins.js';
+import { validateConfig } from './validate.js';
+import { BUILTIN_PRESETS } from './schema.js';
+import { didYouMean } from '../did-you-mean.js';
 import type { ConfigFile } from './discover.js';
 
 export interface RuleState {
@@ -30,85 +32,46 @@ export interface ResolvedConfig {
   registry: ReadonlyMap<string, Rule>;
 }
 
-const TOP_LEVEL_KEYS = new Set(['extends', 'plugins', 'rules', 'overrides', 'defaults', 'ignores', 'templates']);
-const DEFAULT_KEYS = new Set(['channel', 'stage', 'relationship', 'deadline', 'sent', 'recipient', 'template']);
-const SEVERITIES: Record<string, Severity> = { off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 };
-
-export function parseSeverity(value: unknown, where: string): Severity {
-  const severity = ownProperty(SEVERITIES, String(value));
-  if (severity === undefined || (typeof value !== 'string' && typeof value !== 'number')) {
-    throw new ConfigError(`${where}: severity must be "off", "warn", "error", 0, 1 or 2, not ${JSON.stringify(value)}`);
-  }
-  return severity;
-}
-
-function validateOptions(ruleId: string, rule: Rule, options: unknown, where: string): RuleOptions {
-  if (options === undefined) return {};
-  if (!options || typeof options !== 'object' || Array.isArray(options)) throw new ConfigError(`${where}: options for rule '${ruleId}' must be an object`);
-  const specs = rule.meta.options ?? {};
-  for (const [key, value] of Object.entries(options)) {
-    const spec = ownProperty(specs, key);
-    if (!spec) {
-      const known = Object.keys(specs);
-      throw new ConfigError(`${where}: rule '${ruleId}' has no option '${key}'${known.length ? ` (options: ${known.join(', ')})` : ''}`);
-    }
-    const ok =
-      spec.type === 'string[]'
-        ? value === null || (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        : spec.type === 'number'
-          ? typeof value === 'number' && Number.isFinite(value) && (spec.minimum === undefined || value >= spec.minimum)
-          : typeof value === spec.type && (spec.type !== 'string' || !spec.enum || spec.enum.includes(value as string));
-    if (!ok) {
-      const expected = spec.type === 'string[]' ? 'a list of strings or null' : spec.type === 'string' && spec.enum ? `one of ${spec.enum.join(', ')}` : `a ${spec.type}${spec.type === 'number' && spec.minimum !== undefined ? ` ≥ ${spec.minimum}` : ''}`;
-      throw new ConfigError(`${where}: option '${key}' of rule '${ruleId}' must be ${expected}, not ${JSON.stringify(value)}`);
-    }
-  }
-  return options as RuleOptions;
-}
+const SEVERITIES = new Map<unknown, Severity>([['off', 0], ['warn', 1], ['error', 2], [0, 0], [1, 1], [2, 2]]);
 
 export { defaultOptions } from '../core.js';
 
-function validateDefaults(value: unknown, where: string): FrontMatterDefaults {
-  if (value === undefined) return {};
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${where}: "defaults" must be an object`);
-  const result: Record<string, unknown> = {};
-  for (const [key, raw] of Object.entries(value)) {
-    if (!DEFAULT_KEYS.has(key)) throw new ConfigError(`${where}: unknown key "defaults.${key}" (expected ${[...DEFAULT_KEYS].join(', ')})`);
-    const bad = (expected: string) => new ConfigError(`${where}: "defaults.${key}" must be ${expected}, not ${JSON.stringify(raw)}`);
-    if (key === 'channel' && !(CHANNELS as readonly unknown[]).includes(raw)) throw bad(`one of ${CHANNELS.join(', ')}`);
-    if (key === 'stage' && !(STAGES as readonly unknown[]).includes(raw)) throw bad(`one of ${STAGES.join(', ')}`);
-    if (key === 'relationship' && !(RELATIONSHIPS as readonly unknown[]).includes(raw)) throw bad(`one of ${RELATIONSHIPS.join(', ')}`);
-    if (key === 'template' && typeof raw !== 'boolean') throw bad('true or false');
-    if (key === 'recipient' && typeof raw !== 'string') throw bad('a name');
-    if (key === 'deadline' || key === 'sent') {
-      const date = toIsoDate(raw);
-      if (!date) throw bad('a date such as 2026-03-14');
-      result[key] = date;
-      continue;
-    }
-    result[key] = raw;
+/** A string, or a list of strings, as a list (the schema has checked which it is). */
+function asList(value: string | readonly string[] | undefined): string[] {
+  return value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
+}
+
+function globMatcher(globs: readonly string[]): (relative: string) => boolean {
+  return picomatch([...globs], { dot: true, basename: globs.every((g) => !g.includes('/')) });
+}
+
+/** Dates as YYYY-MM-DD text: a YAML config's `deadline: 2026-03-14` arrives as a Date. */
+function defaultsAsText(defaults: FrontMatterDefaults | undefined): FrontMatterDefaults | undefined {
+  if (!defaults || typeof defaults !== 'object') return defaults;
+  const result: Record<string, unknown> = { ...defaults };
+  for (const key of ['deadline', 'sent'] as const) {
+    const value: unknown = result[key];
+    if (typeof value === 'string' || value instanceof Date) result[key] = toIsoDate(value) ?? value;
   }
   return result as FrontMatterDefaults;
 }
 
-function asStringList(value: unknown, where: string, key: string): string[] {
-  if (value === undefined) return [];
-  const list = typeof value === 'string' ? [value] : value;
-  if (!Array.isArray(list) || !list.every((v) => typeof v === 'string')) throw new ConfigError(`${where}: "${key}" must be a string or a list of strings`);
-  return list;
+/** The schema checks a date's form (YYYY-MM-DD); this, that the day exists. */
+function realDates(defaults: FrontMatterDefaults | undefined, where: string, at: string): FrontMatterDefaults {
+  for (const key of ['deadline', 'sent'] as const) {
+    const value = defaults?.[key];
+    if (value !== undefined && toIsoDate(value) === undefined) throw new ConfigError(`${where}: ${at}.${key}: must be a date such as 2026-03-14, not ${JSON.stringify(value)}`);
+  }
+  return defaults ?? {};
 }
 
-function readTemplates(value: unknown, where: string): BaseConfig['templates'] {
-  if (value === undefined) return null;
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${where}: "templates" must be an object such as { "files": ["templates/**"], "allowedVariables": ["first_name"] }`);
-  for (const key of Object.keys(value)) if (key !== 'files' && key !== 'allowedVariables') throw new ConfigError(`${where}: unknown key "templates.${key}" (expected files, allowedVariables)`);
-  const { files, allowedVariables } = value as { files?: unknown; allowedVariables?: unknown };
-  const globs = asStringList(files, where, 'templates.files');
-  if (globs.length === 0) throw new ConfigError(`${where}: "templates.files" must name at least one glob`);
-  return {
-    matches: picomatch(globs, { dot: true, basename: globs.every((g) => !g.includes('/')) }),
-    allowedVariables: allowedVariables === undefined ? null : asStringList(allowedVariables, where, 'templates.allowedVariables'),
-  };
+function withDatesAsText(config: ConfigObject): ConfigObject {
+  const result: ConfigObject = { ...config };
+  if (config.defaults !== undefined) result.defaults = defaultsAsText(config.defaults)!;
+  if (Array.isArray(config.overrides)) {
+    result.overrides = config.overrides.map((override) => (override && typeof override === 'object' && override.defaults !== undefined ? { ...override, defaults: defaultsAsText(override.defaults)! } : override));
+  }
+  return result;
 }
 
 /** Parses `--rule` values such as `vague-advice-request: off` or `message-length: [warn, {maxWords: 150}]`. */
@@ -132,7 +95,7 @@ export function parseCliRules(values: readonly string[]): Record<string, RuleSet
 interface BaseConfig {
   configFile: string | null;
   directory: string;
-  registry: Map<string, Rule>;
+  registry: ReadonlyMap<string, Rule>;
   pluginConfigs: Map<string, ConfigObject>;
   rules: Record<string, RuleState>;
   defaults: FrontMatterDefaults;
@@ -144,6 +107,8 @@ interface BaseConfig {
 
 export class ConfigResolver {
   private readonly bases = new Map<string, Promise<BaseConfig>>();
+  /** `--rule` checked once per set of rules (built-ins, or built-ins plus a config's plugins). */
+  private readonly cliRulesChecked = new WeakMap<ReadonlyMap<string, Rule>, Promise<void>>();
 
   constructor(
     private readonly builtins: ReadonlyMap<string, Rule>,
@@ -161,16 +126,16 @@ export class ConfigResolver {
       this.bases.set(key, pending);
     }
     const base = await pending;
+    await this.checkCliRules(base.registry);
     const relative = path.relative(base.directory, path.resolve(filePath)).split(path.sep).join('/');
     const rules = { ...base.rules };
     let defaults = { ...base.defaults };
-    const where = base.configFile ?? 'built-in config';
     for (const override of base.overrides) {
       if (!override.matches(relative)) continue;
-      this.applyRules(rules, override.rules, base.registry, `${where}: overrides`);
+      applyRules(rules, override.rules, base.registry);
       defaults = { ...defaults, ...override.defaults };
     }
-    this.applyRules(rules, this.cliRules, base.registry, '--rule');
+    applyRules(rules, this.cliRules, base.registry);
     if (base.templates?.matches(relative)) {
       defaults = { ...defaults, template: true };
       const placeholder = rules['unfilled-placeholder'];
@@ -179,73 +144,80 @@ export class ConfigResolver {
     return { configFile: base.configFile, rules, defaults, registry: base.registry, ignored: relative !== '' && !relative.startsWith('..') && base.isIgnored(relative) };
   }
 
+  private checkCliRules(registry: ReadonlyMap<string, Rule>): Promise<void> {
+    if (Object.keys(this.cliRules).length === 0) return Promise.resolve();
+    let pending = this.cliRulesChecked.get(registry);
+    if (!pending) {
+      pending = validateConfig({ rules: this.cliRules }, '--rule', { pathPrefix: ['rules'], ...(registry !== this.builtins && { pluginRegistry: registry }) });
+      this.cliRulesChecked.set(registry, pending);
+    }
+    return pending;
+  }
+
   private async buildBase(file: ConfigFile | null): Promise<BaseConfig> {
-    const config: ConfigObject = file?.config ?? { extends: ['netlint:recommended'] };
+    const config: ConfigObject = file ? withDatesAsText(file.config) : { extends: ['netlint:recommended'] };
     const where = file?.filePath ?? 'built-in config';
     const directory = file ? path.dirname(file.filePath) : process.cwd();
-    for (const key of Object.keys(config)) {
-      if (!TOP_LEVEL_KEYS.has(key)) {
-        const hint = key === '$import' ? ' ($import is not supported: netlint reads only the config file itself)' : ` (expected ${[...TOP_LEVEL_KEYS].join(', ')})`;
-        throw new ConfigError(`${where}: unknown key "${key}"${hint}`);
-      }
-    }
-    const registry = new Map(this.builtins);
-    const pluginConfigs = new Map<string, ConfigObject>();
-    const pluginSpecs = asStringList(config.plugins, where, 'plugins');
+    // A config that declares plugins is checked once they are loaded (their rules are part of
+    // its schema); before that, only the list of plugins, so that nothing else is loaded for it.
+    const declaresPlugins = config.plugins !== undefined;
+    if (file) await validateConfig(declaresPlugins ? { plugins: config.plugins } : config, where);
+    const pluginSpecs = asList(config.plugins);
     if (this.untrusted && pluginSpecs.length > 0) {
       throw new ConfigError(`${where}: refusing to load plugins (${pluginSpecs.join(', ')}): --untrusted runs no code from the linted repository`);
     }
-    for (const spec of pluginSpecs) {
-      if (!file) break;
-      const { prefix, plugin } = await loadPlugin(spec, file.filePath);
-      for (const [id, rule] of Object.entries(plugin.rules ?? {})) registry.set(`${prefix}/${id}`, rule);
-      for (const [name, preset] of Object.entries(plugin.configs ?? {})) pluginConfigs.set(`${prefix}/${name}`, preset);
+    let registry: ReadonlyMap<string, Rule> = this.builtins;
+    const pluginConfigs = new Map<string, ConfigObject>();
+    if (file && pluginSpecs.length > 0) {
+      const withPlugins = new Map(this.builtins);
+      for (const spec of pluginSpecs) {
+        const { prefix, plugin } = await loadPlugin(spec, file.filePath);
+        for (const [id, rule] of Object.entries(plugin.rules)) withPlugins.set(`${prefix}/${id}`, rule);
+        for (const [name, preset] of Object.entries(plugin.configs ?? {})) pluginConfigs.set(`${prefix}/${name}`, preset);
+      }
+      registry = withPlugins;
     }
+    if (file && declaresPlugins) await validateConfig(config, where, registry === this.builtins ? {} : { pluginRegistry: registry });
     const rules: Record<string, RuleState> = {};
     let defaults: FrontMatterDefaults = {};
-    for (const name of asStringList(config.extends, where, 'extends')) {
+    for (const name of asList(config.extends)) {
       const preset = builtinPreset(name, this.builtins) ?? pluginConfigs.get(name.replace(/^plugin:/, ''));
-      if (!preset) throw new ConfigError(`${where}: cannot extend "${name}" (use netlint:recommended, netlint:strict or a config of a declared plugin, such as "acme/recommended")`);
-      this.applyRules(rules, preset.rules ?? {}, registry, `${where}: extends "${name}"`);
-      defaults = { ...defaults, ...validateDefaults(preset.defaults, `${where}: extends "${name}"`) };
-    }
-    if (config.rules !== undefined && (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules))) {
-      throw new ConfigError(`${where}: "rules" must be an object of rule ids to settings`);
-    }
-    this.applyRules(rules, config.rules ?? {}, registry, where);
-    defaults = { ...defaults, ...validateDefaults(config.defaults, where) };
-
-    if (config.overrides !== undefined && !Array.isArray(config.overrides)) throw new ConfigError(`${where}: "overrides" must be a list`);
-    const overrides = (config.overrides ?? []).map((override, index) => {
-      const at = `${where}: overrides[${index}]`;
-      if (!override || typeof override !== 'object') throw new ConfigError(`${at} must be an object`);
-      for (const key of Object.keys(override)) if (!['files', 'rules', 'defaults'].includes(key)) throw new ConfigError(`${at}: unknown key "${key}" (expected files, rules, defaults)`);
-      const globs = asStringList(override.files, at, 'files');
-      if (globs.length === 0) throw new ConfigError(`${at}: "files" must name at least one glob`);
-      const overrideRules = override.rules ?? {};
-      // Validate now so a mistake is reported even if no file matches.
-      this.applyRules({}, overrideRules, registry, at);
-      return { matches: picomatch(globs, { dot: true, basename: globs.every((g) => !g.includes('/')) }), rules: overrideRules, defaults: validateDefaults(override.defaults, at) };
-    });
-    const ignoreGlobs = asStringList(config.ignores, where, 'ignores');
-    const isIgnored = ignoreGlobs.length ? picomatch(ignoreGlobs, { dot: true }) : () => false;
-    return { configFile: file?.filePath ?? null, directory, registry, pluginConfigs, rules, defaults, overrides, isIgnored, templates: readTemplates(config.templates, where) };
-  }
-
-  private applyRules(target: Record<string, RuleState>, settings: Record<string, RuleSetting>, registry: ReadonlyMap<string, Rule>, where: string): void {
-    for (const [ruleId, setting] of Object.entries(settings)) {
-      const rule = registry.get(ruleId);
-      if (!rule) {
-        const plugin = ruleId.includes('/') ? ` (is the plugin '${ruleId.split('/')[0]}' listed in "plugins"?)` : '';
-        throw new ConfigError(`${where}: unknown rule '${ruleId}'${plugin}`);
+      if (!preset) {
+        const prefix = name.replace(/^plugin:/, '').split('/')[0]!;
+        const declared = [...pluginConfigs.keys()].some((key) => key.startsWith(`${prefix}/`)) || [...registry.keys()].some((id) => id.startsWith(`${prefix}/`));
+        const hint =
+          didYouMean(name, [...BUILTIN_PRESETS, ...pluginConfigs.keys()]) ||
+          (declared ? ` (the plugin '${prefix}' has no such config)` : ` (is the plugin '${prefix}' listed in "plugins"?)`);
+        throw new ConfigError(`${where}: cannot extend "${name}"${hint}`);
       }
-      const [level, options] = Array.isArray(setting) ? setting : [setting, undefined];
-      const severity = parseSeverity(level, `${where}: rule '${ruleId}'`);
-      const given = validateOptions(ruleId, rule, options, where);
-      const previous = target[ruleId]?.options ?? defaultOptions(rule);
-      // As in ESLint, a severity alone keeps the options set earlier.
-      target[ruleId] = { severity, options: options === undefined ? previous : { ...defaultOptions(rule), ...given } };
+      const fromPlugin = !builtinPreset(name, this.builtins);
+      const checked = fromPlugin ? withDatesAsText(preset) : preset;
+      if (fromPlugin) await validateConfig(checked, `${where}: extends "${name}"`, { pluginRegistry: registry });
+      applyRules(rules, checked.rules ?? {}, registry);
+      defaults = { ...defaults, ...realDates(checked.defaults, `${where}: extends "${name}"`, 'defaults') };
     }
+    applyRules(rules, config.rules ?? {}, registry);
+    defaults = { ...defaults, ...realDates(config.defaults, where, 'defaults') };
+    const overrides = (config.overrides ?? []).map((override, index) => ({
+      matches: globMatcher(asList(override.files)),
+      rules: override.rules ?? {},
+      defaults: realDates(override.defaults, where, `overrides[${index}].defaults`),
+    }));
+    const ignoreGlobs = asList(config.ignores);
+    const isIgnored = ignoreGlobs.length ? picomatch(ignoreGlobs, { dot: true }) : () => false;
+    const templates = config.templates ? { matches: globMatcher(asList(config.templates.files)), allowedVariables: config.templates.allowedVariables ?? null } : null;
+    return { configFile: file?.filePath ?? null, directory, registry, pluginConfigs, rules, defaults, overrides, isIgnored, templates };
+  }
+}
+
+/** Applies rule settings that the schema has checked: ids exist, severities and options are valid. */
+function applyRules(target: Record<string, RuleState>, settings: Record<string, RuleSetting>, registry: ReadonlyMap<string, Rule>): void {
+  for (const [ruleId, setting] of Object.entries(settings)) {
+    const rule = registry.get(ruleId)!;
+    const [level, options] = Array.isArray(setting) ? setting : [setting, undefined];
+    // As in ESLint, a severity alone keeps the options set earlier.
+    const previous = target[ruleId]?.options ?? defaultOptions(rule);
+    target[ruleId] = { severity: SEVERITIES.get(level)!, options: options === undefined ? previous : { ...defaultOptions(rule), ...options } };
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { LintMessage, SuppressedLintMessage } from '../types.js';
 import type { LineIndex } from '../text/location.js';
+import { closestName } from '../did-you-mean.js';
 
 type Verb = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 
@@ -97,7 +98,9 @@ export function applyDirectives(findings: LintMessage[], directives: Directive[]
     const at = { line: directive.line, column: directive.column, endLine: directive.endLine, endColumn: directive.endColumn };
     for (const ruleId of directive.ruleIds) {
       if (!knownRuleIds.has(ruleId)) {
-        messages.push({ ruleId: null, severity: 2, message: `Definition for rule '${ruleId}' was not found (in a netlint-${directive.verb} comment).`, ...at });
+        const suggestion = closestName(ruleId, knownRuleIds);
+        const hint = suggestion === undefined ? '' : ` Did you mean '${suggestion}'?`;
+        messages.push({ ruleId: null, severity: 2, message: `Definition for rule '${ruleId}' was not found (in a netlint-${directive.verb} comment).${hint}`, ...at });
       }
     }
     if (directive.verb === 'enable') continue;

@@ -61,7 +61,8 @@ export function stylish(results: readonly LintResult[], options: { color: boolea
     const own = result.messages.filter((m) => !isThread(m));
     if (own.length === 0) continue;
     output += `${chalk.underline(escapeControlCharacters(result.filePath))}\n${table(own.map((m) => row(m, chalk)))}`;
-    if (options.verdict) output += verdictLine(result, chalk);
+    // No rule looked at the message (its config enables none): there is nothing to judge it by.
+    if (options.verdict && result.netlint.verdict.kind !== 'none') output += verdictLine(result, chalk);
     output += '\n';
   }
   for (const [folder, rows] of threads) {
