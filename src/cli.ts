@@ -14,7 +14,7 @@ import { UsageError, errorFirstLine, errorMessage } from './errors.js';
 import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
 import { FORMATTERS, loadFormatter } from './formatters/index.js';
-import { DEFAULT_EXTENSIONS, expandPatterns } from './files.js';
+import { DEFAULT_EXTENSIONS, expandPatterns, writeFixedFile } from './files.js';
 import { Linter, addThreadFindings, emptyResult, todayIso, type FileOutcome, type LinterOptions } from './linter.js';
 import { DEFAULT_CACHE_FILE, LintCache } from './cache.js';
 import { toIsoDate } from './message/front-matter.js';
@@ -42,6 +42,8 @@ interface CliOptions {
   cache?: boolean;
   cacheLocation?: string;
   untrusted?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
   today?: string;
   explain?: string;
   printConfig?: string;
@@ -82,6 +84,8 @@ function buildProgram(): Command {
     .addOption(new Option('--concurrency <n>', "worker threads: a number, 'auto' (files of at most 8 KiB in-process, up to 2,000 of them on two cores or 100 on more; otherwise one worker per core), or 'off' (in-process always; --file-timeout is then not enforced)").argParser(parseConcurrency).default('auto'))
     .option('--today <date>', 'the date to judge messages and threads on (YYYY-MM-DD; default: today)')
     .option('--untrusted', 'for content you do not control: read only JSON/YAML config, load no plugins, run no code from the repository')
+    .option('--fix', 'apply the fixes rules mark safe and write the files (findings are those left after fixing)')
+    .option('--fix-dry-run', 'apply the fixes without writing files: JSON gets "output"; with --stdin the fixed text goes to standard output')
     .option('--explain <rule-id>', "print a rule's documentation and exit")
     .option('--print-config <file>', 'print the configuration that applies to a file and exit')
     .option('--init', 'write a starter .networklintrc.json in the current directory (never overwrites)')
@@ -200,7 +204,10 @@ async function fingerprint(linter: Linter, linterOptions: LinterOptions, filePat
     linterOptions.rules ?? {},
     linterOptions.defaults ?? {},
     linterOptions.maxFileBytes ?? null,
+    linterOptions.fix ?? false,
     config.configFile,
+    config.accept,
+    config.styles,
     config.rules,
     config.defaults,
     config.ignored,
@@ -294,6 +301,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(options.untrusted && { untrusted: true }),
       ...(options.today !== undefined && { today: parseToday(options.today) }),
       ...(options.maxFileSize !== undefined && { maxFileBytes: options.maxFileSize }),
+      ...((options.fix || options.fixDryRun) && { fix: true }),
     };
     const linter = new Linter(linterOptions);
 
@@ -311,11 +319,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
 
     let outcomes: FileOutcome[] = [];
+    let stdinText = '';
     const budgetMs = options.fileTimeout * 1000;
     if (options.stdin) {
       if (patterns.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
-      const text = await readStdin();
-      outcomes = await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath: options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>', text }]);
+      if (options.fix) throw new UsageError('--fix writes files and cannot write standard input: use --fix-dry-run to print the fixed text');
+      stdinText = await readStdin();
+      outcomes = await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath: options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>', text: stdinText }]);
     } else {
       if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
@@ -343,18 +353,32 @@ export async function main(argv: readonly string[]): Promise<number> {
     const shown = options.quiet ? results.map(errorsOnly) : results;
     const rulesMeta = Object.fromEntries([...(await linter.configFor(path.join(cwd, '__format__.md'))).registry].map(([id, rule]) => [id, rule.meta]));
     const report = await formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version() });
+    // --stdin --fix-dry-run: standard output carries the text (fixed where it could be); the report goes to stderr or -o.
+    const fixedStdin = options.stdin && options.fixDryRun ? (outcomes[0]?.result.output ?? stdinText) : null;
+    if (fixedStdin !== null) process.stdout.write(fixedStdin);
     if (options.outputFile) {
       const target = path.resolve(cwd, options.outputFile);
       await fs.mkdir(path.dirname(target), { recursive: true });
       await fs.writeFile(target, report);
     } else if (report) {
-      process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+      (fixedStdin !== null ? process.stderr : process.stdout).write(report.endsWith('\n') ? report : `${report}\n`);
     }
 
     let exitCode = errorCount > 0 ? 1 : 0;
     if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
       process.stderr.write(`netlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
       exitCode = 1;
+    }
+    if (options.fix) {
+      for (const outcome of outcomes) {
+        const { filePath, output } = outcome.result;
+        if (output === undefined) continue;
+        const problem = await writeFixedFile(filePath, output, options.untrusted ? cwd : null).then(() => null, (error: Error) => error.message);
+        if (problem) {
+          process.stderr.write(`netlint: cannot write the fixes to ${filePath}: ${problem}\n`);
+          exitCode = 2;
+        }
+      }
     }
     for (const outcome of outcomes) {
       if (outcome.unreadable) {

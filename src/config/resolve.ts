@@ -13,6 +13,8 @@ import { ConfigError, UsageError } from '../errors.js';
 import { toIsoDate } from '../message/front-matter.js';
 import { builtinPreset } from './presets.js';
 import { loadPlugin } from './plugins.js';
+import { loadStyle, type Style } from './styles.js';
+import { acceptedPhrases } from '../text/phrases.js';
 import type { ConfigFile } from './discover.js';
 
 export interface RuleState {
@@ -24,11 +26,17 @@ export interface ResolvedConfig {
   configFile: string | null;
   rules: Record<string, RuleState>;
   defaults: FrontMatterDefaults;
-  /** Every rule known for this file: built-ins and the plugins its config loads. */
+  /** Every rule known for this file: built-ins and the plugins and styles its config loads. */
   registry: ReadonlyMap<string, Rule>;
+  /** Config `accept`: phrases no rule flags. */
+  accept: readonly string[];
+  /** True for the words of a finding about an accepted phrase (null: nothing accepted). */
+  isAccepted: ((words: string) => boolean) | null;
+  /** The styles the config loads, as read (their phrases change findings, so they key the cache). */
+  styles: readonly Style[];
 }
 
-const TOP_LEVEL_KEYS = new Set(['extends', 'plugins', 'rules', 'overrides', 'defaults', 'ignores', 'templates']);
+const TOP_LEVEL_KEYS = new Set(['extends', 'plugins', 'rules', 'overrides', 'defaults', 'ignores', 'templates', 'accept', 'styles']);
 const DEFAULT_KEYS = new Set(['channel', 'stage', 'relationship', 'deadline', 'sent', 'recipient', 'template']);
 const SEVERITIES: Record<string, Severity> = { off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 };
 
@@ -139,6 +147,9 @@ interface BaseConfig {
   isIgnored: (relative: string) => boolean;
   /** Config `templates`: which files are templates, and the variables they may use. */
   templates: { matches: (relative: string) => boolean; allowedVariables: string[] | null } | null;
+  accept: string[];
+  isAccepted: ((words: string) => boolean) | null;
+  styles: Style[];
 }
 
 export class ConfigResolver {
@@ -149,6 +160,8 @@ export class ConfigResolver {
     private readonly cliRules: Record<string, RuleSetting> = {},
     /** --untrusted: plugins are code, so a config that declares any is refused. */
     private readonly untrusted = false,
+    /** The linted tree: under --untrusted, style files are read only from inside it. */
+    private readonly root = process.cwd(),
   ) {}
 
   /** Settings for one file under the given config file (null: built-in `netlint:recommended`). */
@@ -175,7 +188,7 @@ export class ConfigResolver {
       const placeholder = rules['unfilled-placeholder'];
       if (placeholder && base.templates.allowedVariables) rules['unfilled-placeholder'] = { ...placeholder, options: { ...placeholder.options, allowedVariables: base.templates.allowedVariables } };
     }
-    return { configFile: base.configFile, rules, defaults, registry: base.registry, ignored: relative !== '' && !relative.startsWith('..') && base.isIgnored(relative) };
+    return { configFile: base.configFile, rules, defaults, registry: base.registry, accept: base.accept, isAccepted: base.isAccepted, styles: base.styles, ignored: relative !== '' && !relative.startsWith('..') && base.isIgnored(relative) };
   }
 
   private async buildBase(file: ConfigFile | null): Promise<BaseConfig> {
@@ -200,6 +213,19 @@ export class ConfigResolver {
       for (const [id, rule] of Object.entries(plugin.rules ?? {})) registry.set(`${prefix}/${id}`, rule);
       for (const [name, preset] of Object.entries(plugin.configs ?? {})) pluginConfigs.set(`${prefix}/${name}`, preset);
     }
+    // Styles are data, not code: they load under --untrusted too, then only from inside the tree.
+    const styles: Style[] = [];
+    const styleConfigs: ConfigObject[] = [];
+    for (const spec of asStringList(config.styles, where, 'styles')) {
+      if (!file) break;
+      const { style, plugin } = await loadStyle(spec, file.filePath, this.untrusted ? { insideTree: this.root } : {});
+      if ([...registry.keys()].some((id) => id.startsWith(`${style.name}/`))) throw new ConfigError(`${where}: style "${spec}" is named "${style.name}", which a plugin or another style already uses`);
+      for (const [id, rule] of Object.entries(plugin.rules ?? {})) registry.set(`${style.name}/${id}`, rule);
+      for (const [name, preset] of Object.entries(plugin.configs ?? {})) pluginConfigs.set(`${style.name}/${name}`, preset);
+      styleConfigs.push(plugin.configs?.['recommended'] ?? {});
+      styles.push(style);
+    }
+    const accept = asStringList(config.accept, where, 'accept');
     const rules: Record<string, RuleState> = {};
     let defaults: FrontMatterDefaults = {};
     for (const name of asStringList(config.extends, where, 'extends')) {
@@ -208,6 +234,8 @@ export class ConfigResolver {
       this.applyRules(rules, preset.rules ?? {}, registry, `${where}: extends "${name}"`);
       defaults = { ...defaults, ...validateDefaults(preset.defaults, `${where}: extends "${name}"`) };
     }
+    // Listing a style turns its rules on at the severities it gives; "rules" may still change them.
+    for (const preset of styleConfigs) this.applyRules(rules, preset.rules ?? {}, registry, where);
     if (config.rules !== undefined && (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules))) {
       throw new ConfigError(`${where}: "rules" must be an object of rule ids to settings`);
     }
@@ -228,7 +256,7 @@ export class ConfigResolver {
     });
     const ignoreGlobs = asStringList(config.ignores, where, 'ignores');
     const isIgnored = ignoreGlobs.length ? picomatch(ignoreGlobs, { dot: true }) : () => false;
-    return { configFile: file?.filePath ?? null, directory, registry, pluginConfigs, rules, defaults, overrides, isIgnored, templates: readTemplates(config.templates, where) };
+    return { configFile: file?.filePath ?? null, directory, registry, pluginConfigs, rules, defaults, overrides, isIgnored, templates: readTemplates(config.templates, where), accept, isAccepted: acceptedPhrases(accept), styles };
   }
 
   private applyRules(target: Record<string, RuleState>, settings: Record<string, RuleSetting>, registry: ReadonlyMap<string, Rule>, where: string): void {
