@@ -301,7 +301,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(options.untrusted && { untrusted: true }),
       ...(options.today !== undefined && { today: parseToday(options.today) }),
       ...(options.maxFileSize !== undefined && { maxFileBytes: options.maxFileSize }),
-      ...((options.fix || options.fixDryRun) && { fix: true }),
+      // As ESLint's: with --quiet, only errors are fixed.
+      ...((options.fix || options.fixDryRun) && { fix: options.quiet ? ('errors' as const) : true }),
     };
     const linter = new Linter(linterOptions);
 

@@ -31,8 +31,11 @@ export interface LinterOptions {
   untrusted?: boolean;
   /** Files larger than this many bytes get a fatal finding instead of being linted (default 1 MiB). */
   maxFileBytes?: number;
-  /** Apply the rules' fixes and lint again (up to 10 passes); the result's `output` is the fixed text. */
-  fix?: boolean;
+  /**
+   * Apply the rules' fixes and lint again (up to 10 passes); the result's `output` is the fixed
+   * text. `'errors'` fixes only error findings (the CLI's --quiet, as ESLint's).
+   */
+  fix?: boolean | 'errors';
 }
 
 export interface FileOutcome {
@@ -100,7 +103,7 @@ export class Linter {
         isAccepted: config.isAccepted,
         ...(this.nlp && { nlp: this.nlp }),
       });
-    const outcome = this.options.fix ? fixed(text, run) : run(text);
+    const outcome = this.options.fix ? fixed(text, run, this.options.fix === 'errors' ? 2 : 1) : run(text);
     return { ...outcome, ignored: config.ignored, dated: isDated(text) };
   }
 
@@ -140,13 +143,13 @@ export class Linter {
  * only when the text changed. A leading BOM is kept; a pass with a fatal problem or a crashed
  * rule fixes nothing more.
  */
-function fixed(text: string, run: (source: string) => RunOutcome): RunOutcome {
+function fixed(text: string, run: (source: string) => RunOutcome, minSeverity: 1 | 2): RunOutcome {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   let current = stripBom(text);
   let outcome = run(current);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     if (outcome.crashes.length > 0 || outcome.result.fatalErrorCount > 0) break;
-    const next = applyFixes(current, outcome.result.messages);
+    const next = applyFixes(current, outcome.result.messages.filter((m) => m.severity >= minSeverity));
     if (next === current) break;
     current = next;
     outcome = run(current);

@@ -104,6 +104,13 @@ describe('--fix', () => {
     expect(result!.fixableWarningCount).toBe(0);
   });
 
+  it('with --quiet fixes errors only, as ESLint', () => {
+    const text = '---\nrecipient: Sam\n---\nHi {{first_name}}, I loved your talk on forms. Would you be open to a quick call?\n';
+    const dir = project({ 'draft.md': text, 'only.json': ONLY_FIXABLE });
+    netlint(['draft.md', '--fix', '--quiet', '--config', 'only.json'], { cwd: dir });
+    expect(readFileSync(path.join(dir, 'draft.md'), 'utf8')).toBe('---\nrecipient: Sam\n---\nHi Sam, I loved your talk on forms. Would you be open to a quick call?\n');
+  });
+
   it('bounds "a quick chat" to the configured minutes', () => {
     const dir = project({ 'draft.md': 'Hi Maya, I loved your talk on forms. Would you be open to a quick chat?\n' });
     const run = netlint(['draft.md', '--fix', '--no-config-lookup', '--rule', 'unbounded-time-request: [warn, {maxMinutes: 15}]'], { cwd: dir });
