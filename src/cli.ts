@@ -304,6 +304,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       // As ESLint's: with --quiet, only errors are fixed.
       ...((options.fix || options.fixDryRun) && { fix: options.quiet ? ('errors' as const) : true }),
     };
+    if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together: --fix writes the files, --fix-dry-run only reports');
     const linter = new Linter(linterOptions);
 
     if (options.explain) {

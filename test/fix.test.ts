@@ -111,6 +111,20 @@ describe('--fix', () => {
     expect(readFileSync(path.join(dir, 'draft.md'), 'utf8')).toBe('---\nrecipient: Sam\n---\nHi Sam, I loved your talk on forms. Would you be open to a quick call?\n');
   });
 
+  it('fixes files linted on worker threads', () => {
+    const drafts = Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`draft-${i}.md`, 'Hi Maya, I loved your talk on forms. Would you be open to a quick call?\n']));
+    const dir = project({ ...drafts, 'only.json': ONLY_FIXABLE });
+    expect(netlint(['.', '--fix', '--concurrency', '2', '--config', 'only.json'], { cwd: dir }).status).toBe(0);
+    for (const name of Object.keys(drafts)) expect(readFileSync(path.join(dir, name), 'utf8')).toContain('a 20-minute call');
+  });
+
+  it('with --cache, fixes a file whose findings were cached by a run without --fix', () => {
+    const dir = project({ 'draft.md': 'Hi Maya, I loved your talk on forms. Would you be open to a quick call?\n', 'only.json': ONLY_FIXABLE });
+    expect(netlint(['draft.md', '--cache', '--config', 'only.json'], { cwd: dir }).status).toBe(0);
+    expect(netlint(['draft.md', '--cache', '--fix', '--config', 'only.json'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(path.join(dir, 'draft.md'), 'utf8')).toContain('a 20-minute call');
+  });
+
   it('bounds "a quick chat" to the configured minutes', () => {
     const dir = project({ 'draft.md': 'Hi Maya, I loved your talk on forms. Would you be open to a quick chat?\n' });
     const run = netlint(['draft.md', '--fix', '--no-config-lookup', '--rule', 'unbounded-time-request: [warn, {maxMinutes: 15}]'], { cwd: dir });
@@ -155,6 +169,12 @@ describe('--fix-dry-run', () => {
     const run = netlint(['--stdin', '--fix'], { input: 'Hi Sam.\n' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('netlint: --fix writes files and cannot write standard input: use --fix-dry-run to print the fixed text\n');
+  });
+
+  it('refuses --fix with --fix-dry-run, as ESLint', () => {
+    const run = netlint(['draft.md', '--fix', '--fix-dry-run'], { cwd: project({ 'draft.md': 'Hi Sam.\n' }) });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('netlint: --fix and --fix-dry-run cannot be used together: --fix writes the files, --fix-dry-run only reports\n');
   });
 
   it('without --fix or --fix-dry-run, findings carry "fix" and counts but there is no "output"', () => {

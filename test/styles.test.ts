@@ -147,6 +147,13 @@ describe('a style file', () => {
     expect(explain.stdout).toContain('"circling back" says nothing new: add one new fact or question, or wait');
   });
 
+  it('with --cache, a changed style file changes the findings', () => {
+    const dir = project({ 'draft.md': 'Touching base about my note.\n', 's.yml': 'name: s\nrules:\n  - id: a\n    message: "{{match}}"\n    existence: [circling back]\n', '.networklintrc.json': JSON.stringify({ rules: {}, styles: ['s.yml'] }) });
+    expect(lintJson(dir, ['draft.md', '--cache']).messages).toEqual([]);
+    writeFileSync(path.join(dir, 's.yml'), 'name: s\nrules:\n  - id: a\n    message: "{{match}}"\n    existence: [circling back, touching base]\n');
+    expect(lintJson(dir, ['draft.md', '--cache']).messages.map((m) => m.message)).toEqual(['Touching base']);
+  });
+
   it('loads under --untrusted from inside the tree, never from outside it or through a link out of it', () => {
     const dir = project({ 'draft.md': 'Circling back on this.\n', 'styles/coach.yml': COACH_STYLE, '.networklintrc.json': COACH_CONFIG });
     expect(lintJson(dir, ['draft.md', '--untrusted']).messages.map((m) => m.ruleId)).toContain('coach/empty-nudge');
