@@ -45,24 +45,27 @@ const STARTS_WITH_I = /^I(?:['’](?:m|ve|d|ll))?\b/;
  * finds you well. I read your post" → "I read your post". Null wherever deleting could leave
  * a broken sentence or join two paragraphs.
  */
-function openerRemoval(source: string, paragraph: Paragraph, sentence: Sentence, match: { start: number; end: number }, end: number): Span | null {
-  const before = sentence.text.slice(0, match.start);
+function openerRemoval(source: string, paragraph: Paragraph, sentence: Sentence, phrase: Span): Span | null {
+  const before = sentence.text.slice(0, phrase.start - sentence.start);
   const atSentenceStart = before.trim() === '';
   const afterGreeting = !atSentenceStart && GREETING.test(before);
   if (!atSentenceStart && !afterGreeting) return null;
-  const rest = source.slice(end);
+  const rest = source.slice(phrase.end);
   const punctuation = /^(?:[.!]+|,)/.exec(rest)?.[0];
   if (!punctuation) return null;
   const space = /^\s+/.exec(rest.slice(punctuation.length))?.[0] ?? '';
-  const removeTo = end + punctuation.length + space.length;
+  const removeTo = phrase.end + punctuation.length + space.length;
   const next = source.slice(removeTo);
   if (!/^\p{L}/u.test(next)) return null;
   if ((afterGreeting || punctuation === ',') && !STARTS_WITH_I.test(next)) return null;
-  const start = sentence.span(match.start, match.start).start;
-  // Across a blank line only an opener that is its whole paragraph goes, with the blank line.
-  if (BLANK_LINE.test(space) && paragraph.text.slice(0, start - paragraph.start).trim() !== '') return null;
-  if (!BLANK_LINE.test(space) && space === '') return null;
-  return { start, end: removeTo };
+  // Across a blank line only an opener that is its whole paragraph goes, with the blank line, and
+  // only from a line of its own: after "- " or "# " the next paragraph would join the list item or heading.
+  if (BLANK_LINE.test(space)) {
+    const lineStart = Math.max(source.lastIndexOf('\n', phrase.start - 1), source.lastIndexOf('\r', phrase.start - 1)) + 1;
+    if (paragraph.text.slice(0, phrase.start - paragraph.start).trim() !== '' || source.slice(lineStart, phrase.start).trim() !== '') return null;
+  }
+  if (space === '') return null;
+  return { start: phrase.start, end: removeTo };
 }
 
 export default defineRule({
@@ -103,7 +106,7 @@ export default defineRule({
                 // One finding per place: "Dear Hiring Manager," is both a stock salutation and a role for a name.
                 if (reported.some((r) => r.start < phraseAt.end && phraseAt.start < r.end)) continue;
                 // An opener that can go is reported with what goes with it, so the fix stays inside the finding.
-                const removal = opener ? openerRemoval(message.source, paragraph, sentence, match, phraseAt.end) : null;
+                const removal = opener ? openerRemoval(message.source, paragraph, sentence, phraseAt) : null;
                 const at = removal ?? phraseAt;
                 reported.push(at);
                 // A generic salutation can become the name the front matter gives (a suggestion: the writer may prefer "Hi").

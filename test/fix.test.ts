@@ -186,6 +186,29 @@ describe('--fix-dry-run', () => {
   });
 });
 
+describe('which openers form-letter-phrasing removes', () => {
+  const fixed = (text: string) => {
+    const finding = lint(text, { rules: ['form-letter-phrasing'] })[0]!;
+    return finding.fix ? text.slice(0, finding.fix.range[0]) + finding.fix.text + text.slice(finding.fix.range[1]) : null;
+  };
+
+  it('removes an opener that is its own sentence or paragraph, with the space after it', () => {
+    expect(fixed('I hope this email finds you well. Your post on onboarding stuck with me.\n')).toBe('Your post on onboarding stuck with me.\n');
+    expect(fixed('Hi Sam,\n\nHope this message finds you well!\n\nYour post stuck with me.\n')).toBe('Hi Sam,\n\nYour post stuck with me.\n');
+    expect(fixed('Hi Sam, I hope this email finds you well. I read your post.\n')).toBe('Hi Sam, I read your post.\n');
+    expect(fixed('Hi Sam,\nI hope this email finds you well.\nI read your post.\n')).toBe('Hi Sam,\nI read your post.\n');
+  });
+
+  it('leaves it where removing it would break a sentence or join paragraphs', () => {
+    expect(fixed('Hi Sam, I hope this email finds you well. Your post stuck with me.\n')).toBeNull(); // "Hi Sam, Your post"
+    expect(fixed('Thanks, and I hope this email finds you well. Your post stuck with me.\n')).toBeNull();
+    expect(fixed('I hope this email finds you well and that the launch went smoothly.\n')).toBeNull();
+    expect(fixed('Hi Sam, I hope this email finds you well.\n\nI read your post.\n')).toBeNull();
+    expect(fixed('- I hope this email finds you well.\n\nI read your post.\n')).toBeNull();
+    expect(fixed('I hope this email finds you well.\n')).toBeNull();
+  });
+});
+
 describe('the fix contract for rules', () => {
   const fixer = (fixable: boolean, outside: boolean): Rule => ({
     meta: { description: 'test', recommended: 'warn', messages: { m: 'm' }, docs: { why: '', bad: [], good: [] }, ...(fixable && { fixable: 'text' as const }) },
