@@ -186,6 +186,25 @@ describe('--fix-dry-run', () => {
   });
 });
 
+describe('the fix loop', () => {
+  it('stops after ESLint\'s 10 passes when fixes keep making new ones', () => {
+    const plugin = `export default { name: 'grow', rules: { more: {
+      meta: { description: 'test', recommended: 'warn', fixable: 'text', messages: { m: 'more' }, docs: { why: '', bad: [], good: [] } },
+      create: (context) => ({ message(m) { const at = { start: m.body.start, end: m.body.start + 1 }; context.report({ messageId: 'm', at, fix: { at, text: 'xx' } }); } }),
+    } } };`;
+    const dir = project({ 'draft.md': 'x marks the spot.\n', 'grow.mjs': plugin, '.networklintrc.json': JSON.stringify({ plugins: ['./grow.mjs'], rules: { 'grow/more': 'warn' } }) });
+    const [result] = json(netlint(['draft.md', '--fix-dry-run', '-f', 'json'], { cwd: dir }).stdout);
+    expect(result!.output).toBe(`${'x'.repeat(11)} marks the spot.\n`);
+    expect(result!.messages.map((m) => m.ruleId)).toEqual(['grow/more']);
+  });
+
+  it('is part of the library API: lintText with fix returns output and writes nothing', async () => {
+    const { lintText } = await import('../src/index.js');
+    const result = await lintText('Hi Maya, I loved your talk on forms. Would you be open to a quick call?\n', { useConfigLookup: false, fix: true, rules: { 'message-length': 'off' } });
+    expect(result.output).toBe('Hi Maya, I loved your talk on forms. Would you be open to a 20-minute call?\n');
+  });
+});
+
 describe('which openers form-letter-phrasing removes', () => {
   const fixed = (text: string) => {
     const finding = lint(text, { rules: ['form-letter-phrasing'] })[0]!;
