@@ -15,13 +15,13 @@ import { ConfigError } from '../errors.js';
 import { compilePhrases, phraseWords } from '../text/phrases.js';
 
 /** A phrase list is a few kilobytes; anything bigger is not a style file. */
-export const MAX_STYLE_BYTES = 256 * 1024;
+const MAX_STYLE_BYTES = 256 * 1024;
 const MAX_PHRASE_CHARS = 200;
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 const STYLE_KEYS = ['name', 'rules'];
 const RULE_KEYS = ['id', 'severity', 'message', 'description', 'existence', 'substitution'];
 
-export interface StyleRuleSpec {
+interface StyleRuleSpec {
   id: string;
   severity: 'warn' | 'error';
   message: string;
