@@ -6,8 +6,10 @@ export default defineRule({
     description: 'When asking for a call or meeting, ask for a set, short amount of time.',
     recommended: 'warn',
     hasSuggestions: true,
+    fixable: 'text',
     options: {
       maxMinutes: { type: 'number', default: 30, minimum: 1, description: 'The longest a first contact should ask for.' },
+      suggestedMinutes: { type: 'number', default: 20, minimum: 1, description: 'How long the rewrite asks for ("a quick chat" → "a 20-minute chat"); never more than maxMinutes.' },
       requireProposedTimes: { type: 'boolean', default: false, description: 'Also require proposed days or times ("next Tuesday at 10am").' },
     },
     messages: {
@@ -29,6 +31,7 @@ export default defineRule({
   },
   create(context) {
     const maxMinutes = context.options.maxMinutes;
+    const minutes = Math.min(context.options.suggestedMinutes, maxMinutes);
     const requireProposedTimes = context.options.requireProposedTimes;
     const isFirstContact = context.message.stage === 'first-contact';
     return {
@@ -40,13 +43,15 @@ export default defineRule({
         if (durations.length === 0) {
           const ask = timeAsk.text;
           const noun = /\b(call|chat|meeting|conversation|zoom)\b/i.exec(ask)?.[1];
-          const suggested = noun ? `a 20-minute ${noun.toLowerCase()}` : '20 minutes of your time';
+          const suggested = noun ? `a ${minutes}-minute ${noun.toLowerCase()}` : `${minutes} minutes of your time`;
+          // Only "a (quick) call"-type words are rewritten: the noun phrase is the whole ask, so nothing else changes.
           const safe = /^(?:a|an)\s+(?:(?:quick|short|brief)\s+)?(?:call|chat|meeting|conversation)$/i.test(ask);
+          const fix = { at: timeAsk.at, text: suggested };
           context.report({
             messageId: 'noDuration',
             data: { ask, suggested },
             at: timeAsk.at,
-            ...(safe && { suggest: [{ desc: `Ask for ${suggested}`, fix: { at: timeAsk.at, text: suggested } }] }),
+            ...(safe && { fix, suggest: [{ desc: `Ask for ${suggested}`, fix }] }),
           });
           return;
         }

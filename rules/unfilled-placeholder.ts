@@ -94,6 +94,7 @@ export default defineRule({
     description: 'Fill every template slot before sending: {{first_name}}, [Company], <Role>, XXX, TODO, or a missing word.',
     recommended: 'error',
     hasSuggestions: true,
+    fixable: 'text',
     options: {
       allowedVariables: { type: 'string[]', default: null, description: 'In template mode (front matter `template: true`), the `{{variables}}` a template may use; null allows any well-formed one.' },
     },
@@ -130,12 +131,13 @@ export default defineRule({
           } else {
             const inner = trimEndChars(trimStartChars(slot.text, '{[<%'), '}]>%').trim();
             const isName = /^(?:first[\s_-]?name|name|recipient(?:['’]s)?\s+name|their\s+name|person\s+name|contact\s+name)$/i.test(inner);
+            // A name slot with the recipient's name known is the one slot that can be filled without the writer.
             const fill = isName && recipient ? (/first/i.test(inner) ? recipient.split(/\s+/)[0]! : recipient) : undefined;
             context.report({
               messageId: 'slot',
               data: { slot: slot.text },
               at,
-              ...(fill && { suggest: [{ desc: `Fill in "${fill}"`, fix: { at, text: fill } }] }),
+              ...(fill && { fix: { at, text: fill }, suggest: [{ desc: `Fill in "${fill}"`, fix: { at, text: fill } }] }),
             });
           }
         }

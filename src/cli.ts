@@ -15,7 +15,7 @@ import { didYouMean } from './did-you-mean.js';
 import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
 import { FORMATTERS, loadFormatter } from './formatters/index.js';
-import { DEFAULT_EXTENSIONS, expandPatterns, readMessageFile } from './files.js';
+import { DEFAULT_EXTENSIONS, expandPatterns, readMessageFile, writeFixedFile } from './files.js';
 import { Linter, addThreadFindings, emptyResult, todayIso, type FileOutcome, type LinterOptions } from './linter.js';
 import { DEFAULT_CACHE_FILE, LintCache, textDigest } from './cache.js';
 import { toIsoDate } from './message/front-matter.js';
@@ -46,6 +46,8 @@ interface CliOptions {
   cache?: boolean;
   cacheLocation?: string;
   untrusted?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
   today?: string;
   explain?: string;
   printConfig?: string;
@@ -88,6 +90,8 @@ function buildProgram(): Command {
     .addOption(new Option('--concurrency <n>', `worker threads: a number (at most ${MAX_WORKERS_PER_CORE} per core, ${availableParallelism() * MAX_WORKERS_PER_CORE} on this machine), 'auto' (files of at most 8 KiB in-process, up to 2,000 of them on two cores or 100 on more; otherwise one worker per core), or 'off' (in-process always; --file-timeout is then not enforced)`).argParser(parseConcurrency).default('auto'))
     .option('--today <date>', 'the date to judge messages and threads on (YYYY-MM-DD; default: today)')
     .option('--untrusted', 'for content you do not control: read only JSON/YAML config, load no plugins, run no code from the repository')
+    .option('--fix', 'apply the fixes rules mark safe and write the files (findings are those left after fixing)')
+    .option('--fix-dry-run', 'apply the fixes without writing files: JSON gets "output"; with --stdin the fixed text goes to standard output')
     .option('--explain <rule-id>', "print a rule's documentation and exit")
     .option('--print-config <file>', 'print the configuration that applies to a file and exit')
     .option('--init', 'write a starter .networklintrc.json in the current directory (never overwrites)')
@@ -221,7 +225,10 @@ async function fingerprint(linter: Linter, linterOptions: LinterOptions, filePat
     linterOptions.rules ?? {},
     linterOptions.defaults ?? {},
     linterOptions.maxFileBytes ?? null,
+    linterOptions.fix ?? false,
     config.configFile,
+    config.accept,
+    config.styles,
     config.rules,
     config.defaults,
     config.ignored,
@@ -334,7 +341,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(options.today !== undefined && { today: parseToday(options.today) }),
       ...(options.maxFileSize !== undefined && { maxFileBytes: options.maxFileSize }),
       ...(options.cache && !options.stdin && { digestText: true }),
+      // As ESLint's: with --quiet, only errors are fixed.
+      ...((options.fix || options.fixDryRun) && { fix: options.quiet ? ('errors' as const) : true }),
     };
+    if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together: --fix writes the files, --fix-dry-run only reports');
     const linter = new Linter(linterOptions);
 
     if (options.explain) {
@@ -353,12 +363,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     let outcomes: FileOutcome[] = [];
     /** What -o must not overwrite. */
     const inputs: string[] = [];
+    let stdinText = '';
     const budgetMs = options.fileTimeout * 1000;
     if (options.stdin) {
       if (patterns.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
+      if (options.fix) throw new UsageError('--fix writes files and cannot write standard input: use --fix-dry-run to print the fixed text');
       if (options.stdinFilename) inputs.push(path.resolve(cwd, options.stdinFilename));
-      const text = await readStdin();
-      outcomes = await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath: options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>', text }]);
+      stdinText = await readStdin();
+      outcomes = await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath: options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>', text: stdinText }]);
     } else {
       if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
@@ -388,16 +400,30 @@ export async function main(argv: readonly string[]): Promise<number> {
     const shown = options.quiet ? results.map(errorsOnly) : results;
     const rulesMeta = Object.fromEntries([...(await reportRegistry(linter, cwd))].map(([id, rule]) => [id, rule.meta]));
     const report = await settledOrExit(formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version() }), `the formatter '${options.format}'`);
+    // --stdin --fix-dry-run: standard output carries the text (fixed where it could be); the report goes to stderr or -o.
+    const fixedStdin = options.stdin && options.fixDryRun ? (outcomes[0]?.result.output ?? stdinText) : null;
+    if (fixedStdin !== null) process.stdout.write(fixedStdin);
     if (options.outputFile) {
       await writeReportFile(options.outputFile, report, { cwd, inputs });
     } else if (report) {
-      process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+      (fixedStdin !== null ? process.stderr : process.stdout).write(report.endsWith('\n') ? report : `${report}\n`);
     }
 
     let exitCode = errorCount > 0 ? 1 : 0;
     if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
       process.stderr.write(`netlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
       exitCode = 1;
+    }
+    if (options.fix) {
+      for (const outcome of outcomes) {
+        const { filePath, output } = outcome.result;
+        if (output === undefined) continue;
+        const problem = await writeFixedFile(filePath, output, options.untrusted ? cwd : null).then(() => null, (error: Error) => error.message);
+        if (problem) {
+          printError(`cannot write the fixes to ${filePath}: ${problem}`);
+          exitCode = 2;
+        }
+      }
     }
     const configErrors = new Set<string>();
     for (const outcome of outcomes) {

@@ -30,6 +30,8 @@ export interface LintMessageOptions {
   defaults?: FrontMatterDefaults;
   /** ISO date standing for "today" when a message has no `sent` date (default: today, UTC). */
   today?: string;
+  /** Whether words a finding reports are a phrase the config accepts (such findings are dropped). */
+  isAccepted?: ((words: string) => boolean) | null;
   nlp?: NlpTools;
 }
 
@@ -66,6 +68,7 @@ export function lintMessage(text: string, options: LintMessageOptions = {}): Cor
     knownRuleIds: options.knownRuleIds ?? new Set([...builtinRuleIds, ...rules.map((r) => r.id)]),
     defaults: options.defaults ?? {},
     today: options.today ?? todayIso(),
+    ...(options.isAccepted && { isAccepted: options.isAccepted }),
     // compromise loads on the first sentence a rule asks about, not before.
     ...((options.nlp || rules.some((r) => r.rule.meta.needs?.includes('nlp'))) && { nlp: options.nlp ?? sharedLazyNlp() }),
   });

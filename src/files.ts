@@ -139,3 +139,40 @@ export async function readMessageFile(filePath: string, maxBytes = MAX_FILE_BYTE
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/**
+ * Writes a fixed message over its file (--fix) atomically: a temporary file beside it, then a
+ * rename, so a reader never sees half a message. The file keeps its encoding (UTF-8, or UTF-16
+ * with its byte-order mark; a UTF-8 BOM is part of `text`) and its mode; a symbolic link is
+ * followed to the file it names. With `insideTree` (--untrusted), only a file inside that
+ * directory is written.
+ */
+export async function writeFixedFile(filePath: string, text: string, insideTree: string | null): Promise<void> {
+  const target = await fs.realpath(filePath);
+  if (insideTree) {
+    const relative = path.relative(await fs.realpath(insideTree), target);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new Error('--untrusted writes only files inside the working directory');
+  }
+  const stat = await fs.stat(target);
+  if (!stat.isFile()) throw new Error('not a regular file');
+  const head = Buffer.alloc(2);
+  const handle = await fs.open(target, 'r');
+  try {
+    await handle.read(head, 0, 2, 0);
+  } finally {
+    await handle.close();
+  }
+  let bytes: Buffer;
+  if (head[0] === 0xff && head[1] === 0xfe) bytes = Buffer.concat([head, Buffer.from(text, 'utf16le')]);
+  else if (head[0] === 0xfe && head[1] === 0xff) bytes = Buffer.concat([head, Buffer.from(text, 'utf16le').swap16()]);
+  else bytes = Buffer.from(text, 'utf8');
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.netlint-${process.pid}-${Date.now().toString(36)}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes, { flag: 'wx' });
+    await fs.chmod(temp, stat.mode & 0o7777);
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}

@@ -6,12 +6,14 @@ import path from 'node:path';
 import type { FrontMatterDefaults, LintResult, NlpTools, Rule, RuleSetting } from './types.js';
 import { ConfigFinder, readConfigFile, type ConfigFile } from './config/discover.js';
 import { ConfigResolver, enabledRules, type ResolvedConfig } from './config/resolve.js';
-import { compareFindings, type RuleCrash } from './engine/run.js';
+import { compareFindings, type RuleCrash, type RunOutcome } from './engine/run.js';
+import { MAX_FIX_PASSES, applyFixes } from './engine/fix.js';
 import { lintMessage, todayIso } from './core.js';
 import { isDated, isThread, runThreadRules, type ThreadFile } from './engine/thread.js';
 import { verdictLabel, verdictOf } from './engine/verdict.js';
 import { loadAllBuiltinRules } from '../rules/index.js';
 import { lazyNlp } from './text/nlp.js';
+import { stripBom } from './text/location.js';
 import { readMessageFile } from './files.js';
 import { textDigest } from './cache.js';
 import { ConfigError } from './errors.js';
@@ -34,6 +36,11 @@ export interface LinterOptions {
   maxFileBytes?: number;
   /** Return the digest of each linted text with its outcome: the cache keys the result on it. */
   digestText?: boolean;
+  /**
+   * Apply the rules' fixes and lint again (up to 10 passes); the result's `output` is the fixed
+   * text. `'errors'` fixes only error findings (the CLI's --quiet, as ESLint's).
+   */
+  fix?: boolean | 'errors';
 }
 
 export interface FileOutcome {
@@ -93,7 +100,7 @@ export class Linter {
 
   /** The config that applies to a file (read and validated, plugins loaded). */
   async configFor(filePath: string): Promise<ResolvedConfig & { ignored: boolean }> {
-    this.resolver ??= new ConfigResolver(await this.builtinRules(), this.options.rules ?? {}, this.options.untrusted === true);
+    this.resolver ??= new ConfigResolver(await this.builtinRules(), this.options.rules ?? {}, this.options.untrusted === true, this.cwd);
     let file: ConfigFile | null = null;
     if (this.options.configFile) {
       this.explicit ??= readConfigFile(path.resolve(this.cwd, this.options.configFile), this.options.untrusted === true, this.cwd).then((found) => found ?? { filePath: path.resolve(this.cwd, this.options.configFile!), config: {} });
@@ -122,14 +129,17 @@ export class Linter {
     const rules = enabledRules(config);
     if (!this.nlp && rules.some((r) => r.rule.meta.needs?.includes('nlp'))) this.nlp = lazyNlp();
     const knownRuleIds = new Set(config.registry.keys());
-    const outcome = lintMessage(text, {
-      filePath: absolute,
-      rules,
-      knownRuleIds,
-      defaults: { ...config.defaults, ...this.options.defaults },
-      today: this.options.today ?? todayIso(),
-      ...(this.nlp && { nlp: this.nlp }),
-    });
+    const run = (source: string) =>
+      lintMessage(source, {
+        filePath: absolute,
+        rules,
+        knownRuleIds,
+        defaults: { ...config.defaults, ...this.options.defaults },
+        today: this.options.today ?? todayIso(),
+        isAccepted: config.isAccepted,
+        ...(this.nlp && { nlp: this.nlp }),
+      });
+    const outcome = this.options.fix ? fixed(text, run, this.options.fix === 'errors' ? 2 : 1) : run(text);
     if (rules.length === 0) noRulesEnabled(outcome.result, config.configFile);
     return { ...outcome, ignored: config.ignored, dated: isDated(text), ...(this.options.digestText && { digest: textDigest(text) }) };
   }
@@ -164,6 +174,27 @@ export class Linter {
     }
     return { result, crashes: [], unreadable: read.reason };
   }
+}
+
+/**
+ * ESLint's --fix loop: apply the fixes, lint the new text, again while fixes change it (at
+ * most MAX_FIX_PASSES times). The findings are those of the final text, and `output` is set
+ * only when the text changed. A leading BOM is kept; a pass with a fatal problem or a crashed
+ * rule fixes nothing more.
+ */
+function fixed(text: string, run: (source: string) => RunOutcome, minSeverity: 1 | 2): RunOutcome {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  let current = stripBom(text);
+  let outcome = run(current);
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    if (outcome.crashes.length > 0 || outcome.result.fatalErrorCount > 0) break;
+    const next = applyFixes(current, outcome.result.messages.filter((m) => m.severity >= minSeverity));
+    if (next === current) break;
+    current = next;
+    outcome = run(current);
+  }
+  if (bom + current !== text) outcome.result.output = bom + current;
+  return outcome;
 }
 
 /**

@@ -142,6 +142,11 @@ export interface RuleMeta {
   /** Message ids for hard limits: reported as errors whenever the rule is on, even at "warn". */
   alwaysError?: readonly string[];
   hasSuggestions?: boolean;
+  /**
+   * Set to `'text'` when the rule reports `fix`es: rewrites safe to apply without a human
+   * looking (`--fix`). A report with a `fix` from a rule without it is a crash, as in ESLint.
+   */
+  fixable?: 'text';
   /** A few words for the per-message verdict, e.g. "last minute" or "nothing offered back". */
   verdict?: string;
   docs: RuleDocs;
@@ -159,6 +164,8 @@ export interface ReportDescriptor {
   /** Thread rules: the message (file) that `at` is in. */
   in?: Message;
   suggest?: readonly SuggestionDescriptor[];
+  /** A rewrite `--fix` may apply unasked (needs `meta.fixable`); it must lie inside `at`. */
+  fix?: { at: Span; text: string };
 }
 
 /** A thin view of compromise, loaded on first use and only for rules that declare `needs: ['nlp']`. */
@@ -364,6 +371,10 @@ export interface ConfigObject {
   ignores?: string[];
   /** Which files are message templates, and the `{{variables}}` they may use. */
   templates?: { files: string[]; allowedVariables?: string[] };
+  /** Phrases no rule flags: a finding about these words is dropped. */
+  accept?: string[];
+  /** Style files (YAML or JSON phrase lists, paths relative to the config file), each a set of rules. */
+  styles?: string[];
 }
 
 /** One finding, shaped exactly like ESLint's `LintMessage`. */
@@ -377,6 +388,8 @@ export interface LintMessage {
   endLine: number;
   endColumn: number;
   suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
+  /** The rewrite `--fix` applies, as ESLint's (offsets into the text without a leading BOM). */
+  fix?: { range: [number, number]; text: string };
   fatal?: true;
 }
 
@@ -396,6 +409,8 @@ export interface LintResult {
   fixableWarningCount: number;
   usedDeprecatedRules: [];
   source?: string;
+  /** The fixed text, present only when `--fix`/`--fix-dry-run` changed something (as ESLint's). */
+  output?: string;
   netlint: { stage: Stage | null; channel: Channel | null; verdict: Verdict };
 }
 

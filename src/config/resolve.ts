@@ -17,6 +17,8 @@ import { loadPlugin } from './plugins.js';
 import { validateConfig } from './validate.js';
 import { BUILTIN_PRESETS } from './schema.js';
 import { didYouMean } from '../did-you-mean.js';
+import { loadStyle, type Style } from './styles.js';
+import { acceptedPhrases } from '../text/phrases.js';
 import type { ConfigFile } from './discover.js';
 
 export interface RuleState {
@@ -28,8 +30,14 @@ export interface ResolvedConfig {
   configFile: string | null;
   rules: Record<string, RuleState>;
   defaults: FrontMatterDefaults;
-  /** Every rule known for this file: built-ins and the plugins its config loads. */
+  /** Every rule known for this file: built-ins and the plugins and styles its config loads. */
   registry: ReadonlyMap<string, Rule>;
+  /** Config `accept`: phrases no rule flags. */
+  accept: readonly string[];
+  /** True for the words of a finding about an accepted phrase (null: nothing accepted). */
+  isAccepted: ((words: string) => boolean) | null;
+  /** The styles the config loads, as read (their phrases change findings, so they key the cache). */
+  styles: readonly Style[];
 }
 
 const SEVERITIES = new Map<unknown, Severity>([['off', 0], ['warn', 1], ['error', 2], [0, 0], [1, 1], [2, 2]]);
@@ -103,6 +111,9 @@ interface BaseConfig {
   isIgnored: (relative: string) => boolean;
   /** Config `templates`: which files are templates, and the variables they may use. */
   templates: { matches: (relative: string) => boolean; allowedVariables: string[] | null } | null;
+  accept: string[];
+  isAccepted: ((words: string) => boolean) | null;
+  styles: Style[];
 }
 
 export class ConfigResolver {
@@ -115,6 +126,8 @@ export class ConfigResolver {
     private readonly cliRules: Record<string, RuleSetting> = {},
     /** --untrusted: plugins are code, so a config that declares any is refused. */
     private readonly untrusted = false,
+    /** The linted tree: under --untrusted, style files are read only from inside it. */
+    private readonly root = process.cwd(),
   ) {}
 
   /** Settings for one file under the given config file (null: built-in `netlint:recommended`). */
@@ -141,7 +154,7 @@ export class ConfigResolver {
       const placeholder = rules['unfilled-placeholder'];
       if (placeholder && base.templates.allowedVariables) rules['unfilled-placeholder'] = { ...placeholder, options: { ...placeholder.options, allowedVariables: base.templates.allowedVariables } };
     }
-    return { configFile: base.configFile, rules, defaults, registry: base.registry, ignored: relative !== '' && !relative.startsWith('..') && base.isIgnored(relative) };
+    return { configFile: base.configFile, rules, defaults, registry: base.registry, accept: base.accept, isAccepted: base.isAccepted, styles: base.styles, ignored: relative !== '' && !relative.startsWith('..') && base.isIgnored(relative) };
   }
 
   private checkCliRules(registry: ReadonlyMap<string, Rule>): Promise<void> {
@@ -158,10 +171,10 @@ export class ConfigResolver {
     const config: ConfigObject = file ? withDatesAsText(file.config) : { extends: ['netlint:recommended'] };
     const where = file?.filePath ?? 'built-in config';
     const directory = file ? path.dirname(file.filePath) : process.cwd();
-    // A config that declares plugins is checked once they are loaded (their rules are part of
-    // its schema); before that, only the list of plugins, so that nothing else is loaded for it.
-    const declaresPlugins = config.plugins !== undefined;
-    if (file) await validateConfig(declaresPlugins ? { plugins: config.plugins } : config, where);
+    // A config that declares plugins or styles is checked once they are loaded (their rules are
+    // part of its schema); before that, only those lists, so that nothing else is loaded for it.
+    const declaresExtensions = config.plugins !== undefined || config.styles !== undefined;
+    if (file) await validateConfig(declaresExtensions ? { plugins: config.plugins, styles: config.styles } : config, where);
     const pluginSpecs = asList(config.plugins);
     if (this.untrusted && pluginSpecs.length > 0) {
       throw new ConfigError(`${where}: refusing to load plugins (${pluginSpecs.join(', ')}): --untrusted runs no code from the linted repository`);
@@ -177,7 +190,24 @@ export class ConfigResolver {
       }
       registry = withPlugins;
     }
-    if (file && declaresPlugins) await validateConfig(config, where, registry === this.builtins ? {} : { pluginRegistry: registry });
+    // Styles are data, not code: they load under --untrusted too, then only from inside the tree.
+    const styles: Style[] = [];
+    const styleConfigs: ConfigObject[] = [];
+    const styleSpecs = file ? asList(config.styles) : [];
+    if (file && styleSpecs.length > 0) {
+      const withStyles = new Map(registry);
+      for (const spec of styleSpecs) {
+        const { style, plugin } = await loadStyle(spec, file.filePath, this.untrusted ? { insideTree: this.root } : {});
+        if ([...withStyles.keys()].some((id) => id.startsWith(`${style.name}/`))) throw new ConfigError(`${where}: style "${spec}" is named "${style.name}", which a plugin or another style already uses`);
+        for (const [id, rule] of Object.entries(plugin.rules ?? {})) withStyles.set(`${style.name}/${id}`, rule);
+        for (const [name, preset] of Object.entries(plugin.configs ?? {})) pluginConfigs.set(`${style.name}/${name}`, preset);
+        styleConfigs.push(plugin.configs?.['recommended'] ?? {});
+        styles.push(style);
+      }
+      registry = withStyles;
+    }
+    if (file && declaresExtensions) await validateConfig(config, where, registry === this.builtins ? {} : { pluginRegistry: registry });
+    const accept = asList(config.accept);
     const rules: Record<string, RuleState> = {};
     let defaults: FrontMatterDefaults = {};
     for (const name of asList(config.extends)) {
@@ -196,6 +226,8 @@ export class ConfigResolver {
       applyRules(rules, checked.rules ?? {}, registry);
       defaults = { ...defaults, ...realDates(checked.defaults, `${where}: extends "${name}"`, 'defaults') };
     }
+    // Listing a style turns its rules on at the severities it gives; "rules" may still change them.
+    for (const preset of styleConfigs) applyRules(rules, preset.rules ?? {}, registry);
     applyRules(rules, config.rules ?? {}, registry);
     defaults = { ...defaults, ...realDates(config.defaults, where, 'defaults') };
     const overrides = (config.overrides ?? []).map((override, index) => ({
@@ -206,7 +238,7 @@ export class ConfigResolver {
     const ignoreGlobs = asList(config.ignores);
     const isIgnored = ignoreGlobs.length ? picomatch(ignoreGlobs, { dot: true }) : () => false;
     const templates = config.templates ? { matches: globMatcher(asList(config.templates.files)), allowedVariables: config.templates.allowedVariables ?? null } : null;
-    return { configFile: file?.filePath ?? null, directory, registry, pluginConfigs, rules, defaults, overrides, isIgnored, templates };
+    return { configFile: file?.filePath ?? null, directory, registry, pluginConfigs, rules, defaults, overrides, isIgnored, templates, accept, isAccepted: acceptedPhrases(accept), styles };
   }
 }
 

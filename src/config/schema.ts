@@ -104,6 +104,8 @@ export function configSchema(rules: ReadonlyMap<string, Rule>, options: SchemaOp
       else: { $ref: '#/definitions/preset' },
     },
     plugins: stringOrList('Plugins: packages (resolved from the config file\'s directory) or paths (relative to the config file).'),
+    styles: stringOrList('Style files: phrases as data (YAML or JSON), paths relative to the config file; each rule is reported as <style name>/<rule id>.'),
+    accept: stringOrList('Phrases no rule reports: a finding whose words are one of these is dropped.'),
     rules: { $ref: '#/definitions/rules' },
     overrides: {
       description: 'Settings for some files: globs relative to the config file; later entries win.',

@@ -40,6 +40,8 @@ export interface RunOptions {
   today: string;
   /** Present when some enabled rule declared `needs: ['nlp']`. */
   nlp?: NlpTools;
+  /** Config `accept`: true for the words of a finding that no rule may flag. */
+  isAccepted?: ((words: string) => boolean) | null;
 }
 
 export interface RuleCrash {
@@ -93,6 +95,13 @@ export function stampFinding(configured: ConfiguredRule, descriptor: ReportDescr
   if (descriptor.suggest?.length) {
     finding.suggestions = descriptor.suggest.map((s) => ({ desc: s.desc, fix: { range: [s.fix.at.start, s.fix.at.end], text: s.fix.text } }));
   }
+  if (descriptor.fix) {
+    // A fix changes only the words the finding shows the writer, and only from a rule that says it fixes.
+    const { at, text } = descriptor.fix;
+    if (!rule.meta.fixable) throw new Error(`rule '${id}' reported a fix but its meta has no fixable: 'text'`);
+    if (at.start > at.end || at.start < descriptor.at.start || at.end > descriptor.at.end) throw new Error(`rule '${id}' reported a fix outside the finding's span`);
+    finding.fix = { range: [at.start, at.end], text };
+  }
   return finding;
 }
 
@@ -129,7 +138,10 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
       },
       readingOf,
       nlp: rule.meta.needs?.includes('nlp') && options.nlp ? options.nlp : missingNlp(id),
-      report: (descriptor) => findings.push(stampFinding(configured, descriptor, lines)),
+      report: (descriptor) => {
+        const finding = stampFinding(configured, descriptor, lines);
+        if (!options.isAccepted?.(text.slice(descriptor.at.start, descriptor.at.end))) findings.push(finding);
+      },
     };
     try {
       visitors.push({ configured, visitor: rule.create(context) });
@@ -173,8 +185,8 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
       errorCount,
       fatalErrorCount: messages.filter((m) => m.fatal).length,
       warningCount: messages.length - errorCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      fixableErrorCount: messages.filter((m) => m.fix && m.severity === 2).length,
+      fixableWarningCount: messages.filter((m) => m.fix && m.severity === 1).length,
       usedDeprecatedRules: [],
       netlint: {
         stage: message.facts.stage,
