@@ -16,7 +16,7 @@ import type {
   RuleOptions,
   RuleVisitor,
 } from '../types.js';
-import { LineIndex, stripBom } from '../text/location.js';
+import { stripBom, type LineIndex } from '../text/location.js';
 import { parseMessage } from '../message/index.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { verdictLabel, verdictOf } from './verdict.js';
@@ -91,16 +91,17 @@ export function stampFinding(configured: ConfiguredRule, descriptor: ReportDescr
     ...lines.range(descriptor.at.start, descriptor.at.end),
   };
   if (descriptor.suggest?.length) {
-    finding.suggestions = descriptor.suggest.map((s) => ({ desc: s.desc, fix: { range: [s.fix.at.start, s.fix.at.end], text: s.fix.text } }));
+    finding.suggestions = descriptor.suggest.map((s) => {
+      const at = lines.sourceSpan(s.fix.at.start, s.fix.at.end);
+      return { desc: s.desc, fix: { range: [at.start, at.end], text: s.fix.text } };
+    });
   }
   return finding;
 }
 
 export function runRules(rawText: string, options: RunOptions): RunOutcome {
-  const text = stripBom(rawText);
-  const lines = new LineIndex(text);
-  const parsed = parseMessage(text, { filePath: options.filePath, defaults: options.defaults, today: options.today });
-  const { message } = parsed;
+  const parsed = parseMessage(stripBom(rawText), { filePath: options.filePath, defaults: options.defaults, today: options.today });
+  const { message, positions: lines } = parsed;
   const findings: LintMessage[] = [];
   const crashes: RuleCrash[] = [];
 

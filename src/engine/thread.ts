@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { LintMessage, Message, ReportDescriptor, RuleContext, Thread, ThreadMessage } from '../types.js';
-import { LineIndex, stripBom } from '../text/location.js';
+import { stripBom } from '../text/location.js';
 import { parseMessage } from '../message/index.js';
 import { stampFinding, type ConfiguredRule, type RuleCrash } from './run.js';
 import { readMessage } from '../reading/index.js';
@@ -38,8 +38,8 @@ export function runThreadRules(files: readonly ThreadFile[], rules: readonly Con
   const crashes: ThreadOutcome['crashes'] = [];
   const add = (filePath: string, finding: LintMessage) => findings.set(filePath, [...(findings.get(filePath) ?? []), finding]);
   const parsed = files.map((file) => {
-    const text = stripBom(file.text);
-    return { file, lines: new LineIndex(text), message: parseMessage(text, { filePath: file.filePath, defaults: {}, today }).message };
+    const { message, positions } = parseMessage(stripBom(file.text), { filePath: file.filePath, defaults: {}, today });
+    return { file, lines: positions, message };
   });
   const dated: (ThreadMessage & { order: number })[] = [];
   parsed.forEach(({ file, lines, message }, order) => {
