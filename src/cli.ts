@@ -14,8 +14,8 @@ import { UsageError, errorFirstLine, errorMessage } from './errors.js';
 import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
 import { FORMATTERS, loadFormatter } from './formatters/index.js';
-import { DEFAULT_EXTENSIONS, expandPatterns } from './files.js';
-import { Linter, addThreadFindings, emptyResult, todayIso, type FileOutcome, type LinterOptions } from './linter.js';
+import { DEFAULT_EXTENSIONS, expandPatterns, readMessageStream } from './files.js';
+import { Linter, addThreadFindings, emptyResult, todayIso, unlintedOutcome, type FileOutcome, type LinterOptions } from './linter.js';
 import { DEFAULT_CACHE_FILE, LintCache } from './cache.js';
 import { toIsoDate } from './message/front-matter.js';
 import { LintPool } from './pool.js';
@@ -148,12 +148,6 @@ function useColor(options: CliOptions): boolean {
   const force = process.env['FORCE_COLOR'];
   if (force !== undefined) return force !== '0' && force !== 'false';
   return options.outputFile === undefined && process.stdout.isTTY === true;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function errorsOnly(result: LintResult): LintResult {
@@ -314,8 +308,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     const budgetMs = options.fileTimeout * 1000;
     if (options.stdin) {
       if (patterns.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
-      const text = await readStdin();
-      outcomes = await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath: options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>', text }]);
+      const filePath = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>';
+      const read = await readMessageStream(process.stdin, linter.maxFileBytes);
+      outcomes = read.kind === 'text' ? await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath, text: read.text }]) : [unlintedOutcome(filePath, read)];
     } else {
       if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
@@ -359,6 +354,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     for (const outcome of outcomes) {
       if (outcome.unreadable) {
         process.stderr.write(`netlint: cannot read ${outcome.result.filePath}: ${outcome.unreadable}\n`);
+        exitCode = 2;
+      }
+      if (outcome.failure) {
+        process.stderr.write(`netlint: cannot lint ${outcome.result.filePath}: ${outcome.failure}\n`);
         exitCode = 2;
       }
       for (const crash of outcome.crashes) {
