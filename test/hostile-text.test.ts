@@ -217,9 +217,20 @@ describe('config globs are matched in linear time', () => {
     ['.hidden/*', '.hidden/x.md', true],
     ['*.md', 'dir/x.md', true],
     ['!*.md', 'x.txt', true],
+    ['!*.md', 'x.md', false],
+    ['drafts/\\*.md', 'drafts/*.md', true],
+    ['drafts/\\*.md', 'drafts/a.md', false],
   ])('%s matches %s: %s', async (glob, file, expected) => {
-    expect((await globs()).compileGlobs([glob])(file)).toBe(expected);
+    // As the config does: patterns without a slash match the base name.
+    expect((await globs()).compileGlobs([glob], { basename: !glob.includes('/') })(file)).toBe(expected);
   });
+
+  it('refuses a glob too long to be a real pattern with a config error naming the file', async () => {
+    const dir = project({ '.networklintrc.json': JSON.stringify({ extends: ['netlint:recommended'], ignores: ['a'.repeat(70_000)] }), 'a.md': USER_DRAFT });
+    const run = await netlintAsync(['-f', 'json', 'a.md'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^netlint: .*\\.networklintrc\\.json.*"ignores": glob is 70000 characters long`));
+  }, 60_000);
 
   it('ends a run with a backtracking override glob and a long file name at once, with results', async () => {
     const longName = `${'a'.repeat(200)}.md`;

@@ -4,7 +4,7 @@
  * options validated against its metadata and merged with its defaults.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { compileGlobs, GlobError } from './glob.js';
 import { createRequire } from 'node:module';
 import { CHANNELS, RELATIONSHIPS, STAGES } from '../types.js';
 import type { ConfigObject, FrontMatterDefaults, Rule, RuleOptions, RuleSetting, Severity } from '../types.js';
@@ -98,6 +98,16 @@ function asStringList(value: unknown, where: string, key: string): string[] {
   return list;
 }
 
+/** Config globs, matched in linear time (see glob.ts); a pattern it cannot take is a config error naming it. */
+function globMatcher(globs: readonly string[], where: string, key: string, options: { basename?: boolean } = {}): (relative: string) => boolean {
+  try {
+    return compileGlobs(globs, options);
+  } catch (error) {
+    if (error instanceof GlobError) throw new ConfigError(`${where}: "${key}": ${error.message}`);
+    throw error;
+  }
+}
+
 function readTemplates(value: unknown, where: string): BaseConfig['templates'] {
   if (value === undefined) return null;
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${where}: "templates" must be an object such as { "files": ["templates/**"], "allowedVariables": ["first_name"] }`);
@@ -106,7 +116,7 @@ function readTemplates(value: unknown, where: string): BaseConfig['templates'] {
   const globs = asStringList(files, where, 'templates.files');
   if (globs.length === 0) throw new ConfigError(`${where}: "templates.files" must name at least one glob`);
   return {
-    matches: picomatch(globs, { dot: true, basename: globs.every((g) => !g.includes('/')) }),
+    matches: globMatcher(globs, where, 'templates.files', { basename: globs.every((g) => !g.includes('/')) }),
     allowedVariables: allowedVariables === undefined ? null : asStringList(allowedVariables, where, 'templates.allowedVariables'),
   };
 }
@@ -224,10 +234,10 @@ export class ConfigResolver {
       const overrideRules = override.rules ?? {};
       // Validate now so a mistake is reported even if no file matches.
       this.applyRules({}, overrideRules, registry, at);
-      return { matches: picomatch(globs, { dot: true, basename: globs.every((g) => !g.includes('/')) }), rules: overrideRules, defaults: validateDefaults(override.defaults, at) };
+      return { matches: globMatcher(globs, at, 'files', { basename: globs.every((g) => !g.includes('/')) }), rules: overrideRules, defaults: validateDefaults(override.defaults, at) };
     });
     const ignoreGlobs = asStringList(config.ignores, where, 'ignores');
-    const isIgnored = ignoreGlobs.length ? picomatch(ignoreGlobs, { dot: true }) : () => false;
+    const isIgnored = ignoreGlobs.length ? globMatcher(ignoreGlobs, where, 'ignores') : () => false;
     return { configFile: file?.filePath ?? null, directory, registry, pluginConfigs, rules, defaults, overrides, isIgnored, templates: readTemplates(config.templates, where) };
   }
 
