@@ -76,7 +76,7 @@ async function whyMissing(absolute: string): Promise<string> {
   return error?.code === 'ELOOP' ? 'Symbolic link loop' : 'Dangling symbolic link';
 }
 
-export type Decoded = { ok: true; text: string } | { ok: false; reason: string; binary: boolean };
+type Decoded = { ok: true; text: string } | { ok: false; reason: string; binary: boolean };
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
 
@@ -88,7 +88,7 @@ const NOT_TEXT = 'not UTF-8, UTF-16 or UTF-32 text';
  * pattern of ASCII in UTF-32 or UTF-16 say which, and other NUL bytes mean binary data.
  * Anything that does not decode is refused rather than linted as garbage.
  */
-export function decode(bytes: Uint8Array): Decoded {
+function decode(bytes: Uint8Array): Decoded {
   const [b0, b1, b2, b3] = bytes;
   if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return decodeWith('utf-32le', bytes.subarray(4));
   if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return decodeWith('utf-32be', bytes.subarray(4));

@@ -194,10 +194,8 @@ describe('config globs are matched in linear time', () => {
 
   it('matches a backtracking glob against a long file name at once', async () => {
     const matches = (await globs()).compileGlobs([`${'*a'.repeat(12)}b`]);
-    const started = performance.now();
+    // A backtracking matcher does not return from this for hours (the test times out).
     expect(matches('a'.repeat(200))).toBe(false);
-    // A backtracking matcher takes hours here; any linear one takes well under a second.
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(matches(`${'a'.repeat(30)}b`)).toBe(true);
   });
 
