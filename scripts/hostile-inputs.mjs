@@ -21,6 +21,13 @@ function utf16(text, endian) {
   return Buffer.concat([Buffer.from([0xfe, 0xff]), be]);
 }
 
+function utf32(text, endian) {
+  const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0))];
+  const bytes = Buffer.alloc(points.length * 4);
+  points.forEach((p, i) => (endian === 'le' ? bytes.writeUInt32LE(p, i * 4) : bytes.writeUInt32BE(p, i * 4)));
+  return bytes;
+}
+
 /** name → content (string or Buffer). */
 export function hostileFiles() {
   const nested = (marker, depth) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}${marker} level ${i}`).join('\n');
@@ -48,6 +55,16 @@ export function hostileFiles() {
     'utf16le-placeholders.md': utf16(PLACEHOLDER_DRAFT, 'le'),
     'utf16be-placeholders.md': utf16(PLACEHOLDER_DRAFT, 'be'),
     'utf8-bom.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PLACEHOLDER_DRAFT)]),
+    'utf32le-placeholders.md': utf32(PLACEHOLDER_DRAFT, 'le'),
+    'utf32be-placeholders.md': utf32(PLACEHOLDER_DRAFT, 'be'),
+    'utf16le-no-bom-placeholders.md': utf16(PLACEHOLDER_DRAFT, 'le').subarray(2),
+    // Invisible characters inside trigger words: the rules read through them.
+    'invisible-in-trigger-words.md': 'Hi Sam, could you give me so\u200Bme ad\u00ADvice and some\u2060 ad\u200Dvice? Attached is my re\u0301sume\u0301.\n',
+    'invisible-only.md': '\u200B\u200C\u200D\u2060\uFEFF\u00AD\n',
+    // Nesting deep enough to overflow a recursive walk of the markdown tree.
+    // Over 8 KiB, so a worker lints it under the time budget (remark takes seconds over it).
+    'deep-ordered-list-line.md': `${'1) '.repeat(3_000)}x\n`,
+    'deep-quote-line.md': `${'> '.repeat(4_000)}x\n`,
     'binary-with-nul.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
     'invalid-utf8.md': Buffer.from([0x48, 0x69, 0x20, 0xc3, 0x28, 0xa0, 0xa1, 0x0a]),
     'lone-surrogate.md': 'Hi \ud800 Sam \udfff, can you give me some advice?\n',
@@ -108,9 +125,19 @@ export const HOSTILE_OPTION_VALUES = [
   ['--concurrency', '100000'],
 ];
 
+/** Files whose names are not valid UTF-8 (raw bytes), where the file system allows them. */
+export function writeRawNamedFiles(dir) {
+  try {
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/not-utf8-`), Buffer.from([0xff, 0xfe]), Buffer.from('.md')]), 'Can you give me some advice?\n');
+  } catch {
+    // Some file systems (APFS, NTFS) refuse such names; the case is then skipped.
+  }
+}
+
 export function writeHostileInputs(dir) {
   mkdirSync(dir, { recursive: true });
   for (const [name, content] of Object.entries({ ...hostileFiles(), ...controlCharacterFiles() })) writeFileSync(path.join(dir, name), content);
+  writeRawNamedFiles(dir);
   // Paths that are not plain files.
   mkdirSync(path.join(dir, 'a-directory.md'), { recursive: true });
   writeFileSync(path.join(dir, 'a-directory.md', 'inside.md'), 'Hi Sam, thank you for the call on Tuesday.\n');

@@ -15,8 +15,8 @@ import { didYouMean } from './did-you-mean.js';
 import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
 import { FORMATTERS, loadFormatter } from './formatters/index.js';
-import { DEFAULT_EXTENSIONS, expandPatterns, readMessageFile, writeFixedFile } from './files.js';
-import { Linter, addThreadFindings, emptyResult, todayIso, type FileOutcome, type LinterOptions } from './linter.js';
+import { DEFAULT_EXTENSIONS, expandPatterns, readMessageFile, readMessageStream, writeFixedFile } from './files.js';
+import { Linter, addThreadFindings, emptyResult, todayIso, unlintedOutcome, type FileOutcome, type LinterOptions } from './linter.js';
 import { DEFAULT_CACHE_FILE, LintCache, textDigest } from './cache.js';
 import { toIsoDate } from './message/front-matter.js';
 import { LintPool } from './pool.js';
@@ -173,12 +173,6 @@ function useColor(options: CliOptions): boolean {
   const force = process.env['FORCE_COLOR'];
   if (force !== undefined) return force !== '0' && force !== 'false';
   return options.outputFile === undefined && process.stdout.isTTY === true;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function errorsOnly(result: LintResult): LintResult {
@@ -368,9 +362,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (options.stdin) {
       if (patterns.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
       if (options.fix) throw new UsageError('--fix writes files and cannot write standard input: use --fix-dry-run to print the fixed text');
-      if (options.stdinFilename) inputs.push(path.resolve(cwd, options.stdinFilename));
-      stdinText = await readStdin();
-      outcomes = await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath: options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>', text: stdinText }]);
+      const filePath = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>';
+      if (options.stdinFilename) inputs.push(filePath);
+      const read = await readMessageStream(process.stdin, linter.maxFileBytes);
+      if (read.kind === 'text') stdinText = read.text;
+      outcomes = read.kind === 'text' ? await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath, text: read.text }]) : [unlintedOutcome(filePath, read)];
     } else {
       if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
@@ -434,6 +430,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (outcome.configError) exitCode = 2;
       if (outcome.unreadable) {
         printError(`cannot read ${outcome.result.filePath}: ${outcome.unreadable}`);
+        exitCode = 2;
+      }
+      if (outcome.failure) {
+        process.stderr.write(`netlint: cannot lint ${outcome.result.filePath}: ${outcome.failure}\n`);
         exitCode = 2;
       }
       for (const crash of outcome.crashes) {

@@ -27,3 +27,9 @@ export function errorMessage(error: unknown): string {
 export function errorFirstLine(error: unknown): string {
   return errorMessage(error).split('\n')[0]!;
 }
+
+/** Why linting a file threw, in words for its fatal finding. */
+export function whyLintingFailed(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'it nests too deeply to read (maximum call stack size exceeded)';
+  return `internal error: ${errorFirstLine(error)}`;
+}

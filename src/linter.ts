@@ -14,9 +14,9 @@ import { verdictLabel, verdictOf } from './engine/verdict.js';
 import { loadAllBuiltinRules } from '../rules/index.js';
 import { lazyNlp } from './text/nlp.js';
 import { stripBom } from './text/location.js';
-import { readMessageFile } from './files.js';
+import { readMessageFile, type ReadOutcome } from './files.js';
 import { textDigest } from './cache.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, whyLintingFailed } from './errors.js';
 
 export interface LinterOptions {
   cwd?: string;
@@ -48,6 +48,8 @@ export interface FileOutcome {
   crashes: RuleCrash[];
   /** Why the file could not be read at all (exit 2), if so. */
   unreadable?: string;
+  /** Why the file was not linted although it was read (exit 2); its result carries a fatal finding saying so. */
+  failure?: string;
   ignored?: boolean;
   /** Whether the message's front matter dates it (see isDated), so thread detection need not read it again. */
   dated?: boolean;
@@ -139,9 +141,14 @@ export class Linter {
         isAccepted: config.isAccepted,
         ...(this.nlp && { nlp: this.nlp }),
       });
-    const outcome = this.options.fix ? fixed(text, run, this.options.fix === 'errors' ? 2 : 1) : run(text);
-    if (rules.length === 0) noRulesEnabled(outcome.result, config.configFile);
-    return { ...outcome, ignored: config.ignored, dated: isDated(text), ...(this.options.digestText && { digest: textDigest(text) }) };
+    try {
+      const outcome = this.options.fix ? fixed(text, run, this.options.fix === 'errors' ? 2 : 1) : run(text);
+      if (rules.length === 0) noRulesEnabled(outcome.result, config.configFile);
+      return { ...outcome, ignored: config.ignored, dated: isDated(text), ...(this.options.digestText && { digest: textDigest(text) }) };
+    } catch (error) {
+      // One file's failure (a stack overflow in a parser, a bug) is that file's problem, not the run's.
+      return { ...failedOutcome(absolute, whyLintingFailed(error)), ignored: config.ignored };
+    }
   }
 
   /** Runs the enabled thread rules of the folder's config over one conversation. */
@@ -158,21 +165,26 @@ export class Linter {
     if ('failure' in found) return found.failure;
     if (found.config.ignored) return { result: emptyResult(absolute), crashes: [], ignored: true };
     const read = await readMessageFile(absolute, this.options.maxFileBytes);
-    if (read.kind === 'text') return this.lintText(read.text, absolute);
-    const result = emptyResult(absolute);
-    if (read.kind === 'refused') {
-      result.messages.push({ ruleId: null, severity: 2, fatal: true, message: `Cannot lint this file: ${read.reason}.`, line: 1, column: 1, endLine: 1, endColumn: 1 });
-      result.errorCount = 1;
-      result.fatalErrorCount = 1;
-      return { result, crashes: [] };
-    }
-    if (read.kind === 'skipped') {
+    return read.kind === 'text' ? this.lintText(read.text, absolute) : unlintedOutcome(absolute, read);
+  }
+}
+
+/** The outcome for a file (or standard input) that was not read as text: too large, not text, not found. */
+export function unlintedOutcome(filePath: string, read: Exclude<ReadOutcome, { kind: 'text' }>): FileOutcome {
+  switch (read.kind) {
+    case 'refused':
+      return { result: fatalResult(filePath, `Cannot lint this file: ${read.reason}.`), crashes: [] };
+    case 'undecodable':
+      return failedOutcome(filePath, read.reason);
+    case 'skipped': {
       // Not a message at all (pre-commit hands text hooks a binary named .md): say so, do not fail.
+      const result = emptyResult(filePath);
       result.messages.push({ ruleId: null, severity: 1, fatal: true, message: `Skipped: ${read.reason}.`, line: 1, column: 1, endLine: 1, endColumn: 1 });
       result.warningCount = 1;
       return { result, crashes: [] };
     }
-    return { result, crashes: [], unreadable: read.reason };
+    case 'unreadable':
+      return { result: emptyResult(filePath), crashes: [], unreadable: read.reason };
   }
 }
 
@@ -210,7 +222,10 @@ export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[])
     if (members) members.push(outcome);
     else byDirectory.set(dir, [outcome]);
   }
-  for (const [directory, members] of byDirectory) {
+  for (const [directory, all] of byDirectory) {
+    // A file the first pass could not lint (over the time budget, too deep, not text) is not
+    // read again for the conversation: it would cost the same again, in this thread, unbounded.
+    const members = all.filter((member) => !member.result.messages.some((m) => m.fatal && m.ruleId === null));
     if (members.length < 2) continue;
     // A folder of ten thousand templates is no conversation: decide that from what linting each
     // file found, reading again only files whose outcome does not say (an older cache entry).
@@ -243,9 +258,24 @@ export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[])
       result.messages = [...result.messages, ...extra].sort(compareFindings);
       result.errorCount = result.messages.filter((m) => m.severity === 2).length;
       result.warningCount = result.messages.length - result.errorCount;
+      result.fatalErrorCount = result.messages.filter((m) => m.fatal && m.severity === 2).length;
       result.netlint.verdict = verdictOf(result.messages, labelOf);
     }
   }
+}
+
+/** A result with one fatal error finding: the file was not checked, and the message says why. */
+export function fatalResult(filePath: string, message: string): LintResult {
+  const result = emptyResult(filePath);
+  result.messages.push({ ruleId: null, severity: 2, fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  result.errorCount = 1;
+  result.fatalErrorCount = 1;
+  return result;
+}
+
+/** A file that could not be linted: a fatal finding in its result, and exit 2 with one line naming the file. */
+export function failedOutcome(filePath: string, reason: string): FileOutcome {
+  return { result: fatalResult(filePath, `Cannot lint this file: ${reason}.`), crashes: [], failure: reason };
 }
 
 export function emptyResult(filePath: string): LintResult {

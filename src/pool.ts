@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { LinterOptions, FileOutcome } from './linter.js';
-import { emptyResult } from './linter.js';
-import { UsageError } from './errors.js';
+import { failedOutcome, fatalResult } from './linter.js';
+import { UsageError, whyLintingFailed } from './errors.js';
 
 export interface WorkerJob {
   id: number;
@@ -94,12 +94,15 @@ export class LintPool {
         const head = slot.inFlight[0];
         if (head !== undefined && slot.ready) slot.timer = setTimeout(() => overrun(slot, head), this.options.budgetMs);
       };
-      const overrun = (slot: Slot, id: number) => {
+      const overrun = (slot: Slot, id: number) => lost(slot, id, this.timedOut(jobs[id]!.filePath));
+      /** The worker is given up on while linting job `id`: that job gets `outcome`, the jobs queued behind it a new worker. */
+      const lost = (slot: Slot, id: number, outcome: FileOutcome) => {
         if (failed) return;
+        clearTimeout(slot.timer);
         waiting.unshift(...slot.inFlight.slice(1));
         slot.inFlight = [];
         this.retire(slot.worker);
-        outcomes[id] = this.timedOut(jobs[id]!.filePath);
+        outcomes[id] = outcome;
         done += 1;
         if (done === jobs.length) resolve(outcomes);
         else armAndFill(start());
@@ -126,13 +129,24 @@ export class LintPool {
               ...reply.outcome,
               crashes: reply.outcome.crashes.map((c) => ({ ruleId: c.ruleId, error: Object.assign(new Error(c.error.message), { stack: c.error.stack }) })),
             });
-          } else {
-            const error = reply.error.usage ? new UsageError(reply.error.message) : new Error(reply.error.message);
+          } else if (reply.error.usage) {
+            const error = new UsageError(reply.error.message);
             if (reply.error.stack) error.stack = reply.error.stack;
             fail(error);
+          } else {
+            finish(slot, reply.id, failedOutcome(jobs[reply.id]!.filePath, `internal error: ${reply.error.message.split('\n')[0]}`));
           }
         });
-        worker.on('error', (error: Error) => fail(error));
+        worker.on('error', (error: Error) => {
+          // A worker that dies on a file (out of memory, an error outside the lint call) costs
+          // that file its result, not the run; a worker that cannot even start ends the run.
+          const id = slot.inFlight[0];
+          if (failed || !slot.ready || id === undefined) {
+            fail(error);
+            return;
+          }
+          lost(slot, id, failedOutcome(jobs[id]!.filePath, whyLintingFailed(error)));
+        });
         worker.on('exit', (code: number) => {
           if (this.workers.has(worker) && !failed && done < jobs.length) {
             const id = slot.inFlight[0];
@@ -150,12 +164,8 @@ export class LintPool {
   }
 
   private timedOut(filePath: string): FileOutcome {
-    const result = emptyResult(filePath);
     const seconds = (this.options.budgetMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
-    result.messages.push({ ruleId: null, severity: 2, fatal: true, message: `Linting stopped after ${seconds} s (the time budget for one file); this file was not checked.`, line: 1, column: 1, endLine: 1, endColumn: 1 });
-    result.errorCount = 1;
-    result.fatalErrorCount = 1;
-    return { result, crashes: [] };
+    return { result: fatalResult(filePath, `Linting stopped after ${seconds} s (the time budget for one file); this file was not checked.`), crashes: [] };
   }
 
   private retire(worker: Worker): void {

@@ -3,7 +3,11 @@
  * what a lint run returns. Everything here is part of the plugin API.
  */
 
-/** A range of the linted file, as UTF-16 offsets into its text (a leading BOM not counted). */
+/**
+ * A range of the linted message, as UTF-16 offsets into the text the rules read: the file's
+ * text (a leading BOM not counted) without invisible format characters (zero-width spaces and
+ * joiners, soft hyphens…) and in NFC. The engine maps reported spans back to the file.
+ */
 export interface Span {
   start: number;
   end: number;
@@ -83,7 +87,7 @@ export interface Message extends ProseUnit {
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
   readonly links: readonly MessageLink[];
-  /** The whole file as read (BOM removed), for rules that need raw characters such as template slots. */
+  /** The whole file as read for matching (BOM and invisible format characters removed, NFC), for rules that need raw characters such as template slots. */
   readonly source: string;
   /** The part of the file that will be sent: after the front matter, before any quoted earlier message (signature included). */
   readonly body: Span;

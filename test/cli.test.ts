@@ -161,8 +161,9 @@ describe('files and directories', () => {
     expect(JSON.parse(binary.stdout)[0].messages[0]).toMatchObject({ fatal: true, severity: 1, ruleId: null, message: expect.stringContaining('not a text file') });
     writeFileSync(path.join(dir, 'latin1.md'), Buffer.from([0x48, 0x69, 0x20, 0xe9, 0x74, 0xe9, 0x0a]));
     const latin1 = netlint(['latin1.md', '-f', 'json'], { cwd: dir });
-    expect(latin1.status).toBe(1);
-    expect(JSON.parse(latin1.stdout)[0].messages[0]).toMatchObject({ fatal: true, severity: 2, message: 'Cannot lint this file: not UTF-8 or UTF-16 text.' });
+    expect(latin1.status).toBe(2);
+    expect(latin1.stderr).toBe(`netlint: cannot lint ${path.join(dir, 'latin1.md')}: not UTF-8, UTF-16 or UTF-32 text\n`);
+    expect(JSON.parse(latin1.stdout)[0].messages[0]).toMatchObject({ fatal: true, severity: 2, message: 'Cannot lint this file: not UTF-8, UTF-16 or UTF-32 text.' });
   });
 });
 

@@ -29,7 +29,7 @@ describe('hostile inputs', () => {
     else expect(() => JSON.parse(run.stdout)).not.toThrow();
   }, 300_000);
 
-  it.concurrent.each(['utf16le-placeholders.md', 'utf16be-placeholders.md', 'utf8-bom.md'])('finds the placeholders in %s', async (name) => {
+  it.concurrent.each(['utf16le-placeholders.md', 'utf16be-placeholders.md', 'utf16le-no-bom-placeholders.md', 'utf32le-placeholders.md', 'utf32be-placeholders.md', 'utf8-bom.md'])('finds the placeholders in %s', async (name) => {
     const run = await netlintAsync(['-f', 'json', name], { cwd: dir });
     const [result] = JSON.parse(run.stdout);
     expect(result.messages.filter((m: { ruleId: string }) => m.ruleId === 'unfilled-placeholder').map((m: { line: number; column: number }) => `${m.line}:${m.column}`)).toEqual(['1:4', '1:41']);
@@ -37,7 +37,9 @@ describe('hostile inputs', () => {
 
   it('lints the whole folder in one run: symlink loops and cycles are not followed, special files are skipped', async () => {
     const run = await netlintAsync(['-f', 'json', '--file-timeout', String(BUDGET_SECONDS), '.'], { cwd: dir, timeoutMs: 240_000 });
-    expect(run.status).toBe(1);
+    // invalid-utf8.md cannot be decoded: a fatal finding on it, one line on stderr, exit 2.
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`netlint: cannot lint ${path.join(dir, 'invalid-utf8.md')}: not UTF-8, UTF-16 or UTF-32 text\n`);
     const results = JSON.parse(run.stdout) as { filePath: string; messages: { fatal?: boolean; message: string }[] }[];
     const byName = new Map(results.map((r) => [path.relative(dir, r.filePath), r]));
     expect(byName.get('huge.md')!.messages[0]!.message).toContain('larger than 1024 KiB');

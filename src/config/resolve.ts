@@ -5,7 +5,7 @@
  * so what is merged here is known to be valid; options merge with defaults.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { compileGlobs, GlobError } from './glob.js';
 import { createRequire } from 'node:module';
 import type { ConfigObject, FrontMatterDefaults, Rule, RuleOptions, RuleSetting, Severity } from '../types.js';
 import type { ConfiguredRule } from '../engine/run.js';
@@ -49,8 +49,17 @@ function asList(value: string | readonly string[] | undefined): string[] {
   return value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
 }
 
-function globMatcher(globs: readonly string[]): (relative: string) => boolean {
-  return picomatch([...globs], { dot: true, basename: globs.every((g) => !g.includes('/')) });
+/**
+ * Config globs, matched in linear time (see glob.ts): a pattern that backtracks cannot stall
+ * the run. A glob with no "/" matches a file name in any folder, as with ESLint's `files`.
+ */
+function globMatcher(globs: readonly string[], where: string, key: string, options: { basename?: boolean } = { basename: globs.every((g) => !g.includes('/')) }): (relative: string) => boolean {
+  try {
+    return compileGlobs(globs, options);
+  } catch (error) {
+    if (error instanceof GlobError) throw new ConfigError(`${where}: ${key}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Dates as YYYY-MM-DD text: a YAML config's `deadline: 2026-03-14` arrives as a Date. */
@@ -231,13 +240,13 @@ export class ConfigResolver {
     applyRules(rules, config.rules ?? {}, registry);
     defaults = { ...defaults, ...realDates(config.defaults, where, 'defaults') };
     const overrides = (config.overrides ?? []).map((override, index) => ({
-      matches: globMatcher(asList(override.files)),
+      matches: globMatcher(asList(override.files), where, `overrides[${index}].files`),
       rules: override.rules ?? {},
       defaults: realDates(override.defaults, where, `overrides[${index}].defaults`),
     }));
     const ignoreGlobs = asList(config.ignores);
-    const isIgnored = ignoreGlobs.length ? picomatch(ignoreGlobs, { dot: true }) : () => false;
-    const templates = config.templates ? { matches: globMatcher(asList(config.templates.files)), allowedVariables: config.templates.allowedVariables ?? null } : null;
+    const isIgnored = ignoreGlobs.length ? globMatcher(ignoreGlobs, where, 'ignores', {}) : () => false;
+    const templates = config.templates ? { matches: globMatcher(asList(config.templates.files), where, 'templates.files'), allowedVariables: config.templates.allowedVariables ?? null } : null;
     return { configFile: file?.filePath ?? null, directory, registry, pluginConfigs, rules, defaults, overrides, isIgnored, templates, accept, isAccepted: acceptedPhrases(accept), styles };
   }
 }

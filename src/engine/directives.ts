@@ -30,16 +30,15 @@ export function parseDirectives(comments: { start: number; end: number; body: st
     const match = DIRECTIVE.exec(comment.body);
     if (!match) continue;
     const [list = '', justification = ''] = match[2]!.split(/\s--\s|\s--$/, 2);
-    const start = lines.position(comment.start);
-    const end = lines.position(comment.end);
+    const range = lines.range(comment.start, comment.end);
     directives.push({
       verb: match[1] as Verb,
       ruleIds: list.split(/[\s,]+/).filter(Boolean),
       justification: justification.trim(),
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
+      line: range.line,
+      column: range.column,
+      endLine: range.endLine,
+      endColumn: range.endColumn,
       used: new Set(),
     });
   }

@@ -16,7 +16,7 @@ import type {
   RuleOptions,
   RuleVisitor,
 } from '../types.js';
-import { LineIndex, stripBom } from '../text/location.js';
+import { stripBom, type LineIndex } from '../text/location.js';
 import { parseMessage } from '../message/index.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { verdictLabel, verdictOf } from './verdict.js';
@@ -93,23 +93,26 @@ export function stampFinding(configured: ConfiguredRule, descriptor: ReportDescr
     ...lines.range(descriptor.at.start, descriptor.at.end),
   };
   if (descriptor.suggest?.length) {
-    finding.suggestions = descriptor.suggest.map((s) => ({ desc: s.desc, fix: { range: [s.fix.at.start, s.fix.at.end], text: s.fix.text } }));
+    finding.suggestions = descriptor.suggest.map((s) => {
+      const at = lines.sourceSpan(s.fix.at.start, s.fix.at.end);
+      return { desc: s.desc, fix: { range: [at.start, at.end], text: s.fix.text } };
+    });
   }
   if (descriptor.fix) {
     // A fix changes only the words the finding shows the writer, and only from a rule that says it fixes.
     const { at, text } = descriptor.fix;
     if (!rule.meta.fixable) throw new Error(`rule '${id}' reported a fix but its meta has no fixable: 'text'`);
     if (at.start > at.end || at.start < descriptor.at.start || at.end > descriptor.at.end) throw new Error(`rule '${id}' reported a fix outside the finding's span`);
-    finding.fix = { range: [at.start, at.end], text };
+    // The rule's offsets are in the text as read (invisible characters removed); the fix applies to the file's.
+    const span = lines.sourceSpan(at.start, at.end);
+    finding.fix = { range: [span.start, span.end], text };
   }
   return finding;
 }
 
 export function runRules(rawText: string, options: RunOptions): RunOutcome {
-  const text = stripBom(rawText);
-  const lines = new LineIndex(text);
-  const parsed = parseMessage(text, { filePath: options.filePath, defaults: options.defaults, today: options.today });
-  const { message } = parsed;
+  const parsed = parseMessage(stripBom(rawText), { filePath: options.filePath, defaults: options.defaults, today: options.today });
+  const { message, positions: lines } = parsed;
   const findings: LintMessage[] = [];
   const crashes: RuleCrash[] = [];
 
@@ -140,7 +143,7 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
       nlp: rule.meta.needs?.includes('nlp') && options.nlp ? options.nlp : missingNlp(id),
       report: (descriptor) => {
         const finding = stampFinding(configured, descriptor, lines);
-        if (!options.isAccepted?.(text.slice(descriptor.at.start, descriptor.at.end))) findings.push(finding);
+        if (!options.isAccepted?.(message.source.slice(descriptor.at.start, descriptor.at.end))) findings.push(finding);
       },
     };
     try {

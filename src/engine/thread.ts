@@ -6,11 +6,12 @@
  */
 import path from 'node:path';
 import type { LintMessage, Message, ReportDescriptor, RuleContext, Thread, ThreadMessage } from '../types.js';
-import { LineIndex, stripBom } from '../text/location.js';
+import { stripBom } from '../text/location.js';
 import { parseMessage } from '../message/index.js';
 import { stampFinding, type ConfiguredRule, type RuleCrash } from './run.js';
 import { readMessage } from '../reading/index.js';
 import { sharedLazyNlp } from '../text/nlp.js';
+import { whyLintingFailed } from '../errors.js';
 
 export interface ThreadFile {
   filePath: string;
@@ -37,10 +38,17 @@ export function runThreadRules(files: readonly ThreadFile[], rules: readonly Con
   const findings = new Map<string, LintMessage[]>();
   const crashes: ThreadOutcome['crashes'] = [];
   const add = (filePath: string, finding: LintMessage) => findings.set(filePath, [...(findings.get(filePath) ?? []), finding]);
-  const parsed = files.map((file) => {
-    const text = stripBom(file.text);
-    return { file, lines: new LineIndex(text), message: parseMessage(text, { filePath: file.filePath, defaults: {}, today }).message };
+  const parsed = files.flatMap((file) => {
+    try {
+      const { message, positions } = parseMessage(stripBom(file.text), { filePath: file.filePath, defaults: {}, today });
+      return [{ file, lines: positions, message }];
+    } catch (error) {
+      // This message leaves the conversation; the others are still judged.
+      add(file.filePath, { ruleId: null, severity: 2, fatal: true, message: `Cannot read this message as part of its conversation: ${whyLintingFailed(error)}.`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+      return [];
+    }
   });
+  if (parsed.length === 0) return { findings, crashes };
   const dated: (ThreadMessage & { order: number })[] = [];
   parsed.forEach(({ file, lines, message }, order) => {
     const date = message.facts.date ?? (message.factSpans.sent ? message.facts.sent : undefined);

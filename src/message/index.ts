@@ -10,12 +10,19 @@ import { findTail } from './regions.js';
 import { blank, markdownProse, plainTextProse } from './prose.js';
 import { splitSentences } from './sentences.js';
 import { exchangeSignals, inferRelationship, inferStage } from './stage.js';
+import { normalizeForReading } from '../text/normalize.js';
+import { LineIndex } from '../text/location.js';
 
 export interface ParsedMessage {
   message: Message;
   /** HTML comments outside code, for inline directives. */
   comments: { start: number; end: number; body: string }[];
   problems: FrontMatterProblem[];
+  /**
+   * Line and column in the file of an offset in the message: the message is read from the
+   * normalised text (see normalizeForReading), so every offset it gives maps back through this.
+   */
+  positions: LineIndex;
 }
 
 export interface ParseOptions {
@@ -31,8 +38,15 @@ export function isPlainTextPath(filePath: string): boolean {
   return PLAIN_TEXT_EXTENSIONS.test(filePath);
 }
 
-/** @param text the file's text with any BOM already removed */
-export function parseMessage(text: string, options: ParseOptions): ParsedMessage {
+/**
+ * The one place where a file's text is prepared for reading: invisible format characters
+ * removed and NFC applied, once, with the offset map that takes findings back to the file.
+ * @param original the file's text with any BOM already removed
+ */
+export function parseMessage(original: string, options: ParseOptions): ParsedMessage {
+  const normalized = normalizeForReading(original);
+  const text = normalized.text;
+  const positions = new LineIndex(original, normalized.map);
   const frontMatter = readFrontMatter(text);
   const tail = findTail(text, frontMatter.end);
   const linted = blank(text.slice(0, frontMatter.end)) + text.slice(frontMatter.end, tail.start) + blank(text.slice(tail.start));
@@ -94,7 +108,7 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
     skipped: layout.skipped,
     factSpans: frontMatter.spans,
   };
-  return { message, comments: layout.comments, problems: frontMatter.problems };
+  return { message, comments: layout.comments, problems: frontMatter.problems, positions };
 }
 
 /** Ranges between paired double quotation marks ("…" or “…”) inside one paragraph. */

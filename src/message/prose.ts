@@ -114,7 +114,9 @@ export function parsedMarkdownProse(source: string, linted: string): ProseLayout
   const buffer = new ProseBuffer(source);
   const layout = emptyLayout();
 
-  const visit = (node: Nodes): void => {
+  // An explicit stack, not recursion: a line of `- - - …` or `> > > …` nests thousands deep.
+  const pending: Nodes[] = [tree];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (node.type === 'html' && start !== undefined && end !== undefined) {
@@ -123,7 +125,7 @@ export function parsedMarkdownProse(source: string, linted: string): ProseLayout
         layout.comments.push(comment);
         layout.skipped.push({ start: comment.start, end: comment.end });
       }
-      return;
+      continue;
     }
     if ((node.type === 'code' || node.type === 'inlineCode' || node.type === 'blockquote') && start !== undefined && end !== undefined) {
       layout.skipped.push({ start, end });
@@ -132,24 +134,28 @@ export function parsedMarkdownProse(source: string, linted: string): ProseLayout
     if ((node.type === 'image' || node.type === 'link') && start !== undefined && end !== undefined) {
       layout.links.push({ url: node.url, text: node.type === 'image' ? node.alt ?? '' : plainText(node), at: { start, end } });
     }
-    if (SKIPPED.has(node.type)) return;
+    if (SKIPPED.has(node.type)) continue;
     if (node.type === 'text') {
       if (start !== undefined && end !== undefined) alignText(node, source, start, end, buffer);
-      return;
+      continue;
     }
     if (PARAGRAPH_LIKE.has(node.type) && start !== undefined && end !== undefined) layout.paragraphs.push({ start, end });
-    if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes);
-  };
-  visit(tree);
+    // Children in reverse, so that they come off the stack in document order.
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i] as Nodes);
+  }
   layout.prose = buffer.toString();
   layout.paragraphs.sort((a, b) => a.start - b.start);
   return layout;
 }
 
 function plainText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  if ('children' in node) return (node as Parents).children.map((child) => plainText(child as Nodes)).join('');
-  return '';
+  const parts: string[] = [];
+  const pending: Nodes[] = [node];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next.type === 'text' || next.type === 'inlineCode') parts.push(next.value);
+    else if ('children' in next) for (let i = next.children.length - 1; i >= 0; i--) pending.push((next as Parents).children[i] as Nodes);
+  }
+  return parts.join('');
 }
 
 /**

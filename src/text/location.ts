@@ -3,6 +3,8 @@
  * Columns count UTF-16 code units (as ESLint and editors do); CRLF, CR and LF
  * are each one line break, as in CommonMark.
  */
+import type { OffsetMap } from './normalize.js';
+
 const BOM = '\uFEFF';
 
 /** Positions never count a leading byte-order mark. */
@@ -20,7 +22,12 @@ export class LineIndex {
   private readonly lineStarts: number[];
   readonly length: number;
 
-  constructor(text: string) {
+  /**
+   * @param text the file's text (BOM removed)
+   * @param map when offsets are given in the normalised text the rules read (see
+   *   normalizeForReading), how they map back to `text`
+   */
+  constructor(text: string, private readonly map: OffsetMap | null = null) {
     this.length = text.length;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
@@ -35,8 +42,19 @@ export class LineIndex {
     this.lineStarts = starts;
   }
 
-  /** Line and column of an offset; offsets past the end clamp to the end. */
+  /** Line and column of the character at an offset; offsets past the end clamp to the end. */
   position(offset: number): Position {
+    return this.at(this.map ? this.map.start(offset) : offset);
+  }
+
+  /** The file span of a span of the text read (the same span when nothing was normalised). */
+  sourceSpan(start: number, end: number): { start: number; end: number } {
+    if (!this.map) return { start, end: Math.max(start, end) };
+    const from = this.map.start(start);
+    return { start: from, end: Math.max(from, end <= start ? from : this.map.end(end)) };
+  }
+
+  private at(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.length));
     let low = 0;
     let high = this.lineStarts.length - 1;
@@ -50,8 +68,9 @@ export class LineIndex {
 
   /** Line and column of both ends of a span, as a finding carries them. */
   range(start: number, end: number): { line: number; column: number; endLine: number; endColumn: number } {
-    const from = this.position(start);
-    const to = this.position(Math.max(start, end));
+    const span = this.sourceSpan(start, end);
+    const from = this.at(span.start);
+    const to = this.at(span.end);
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 
