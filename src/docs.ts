@@ -2,13 +2,24 @@
  * Rule documentation, rendered from rule metadata only: `--explain` in the
  * terminal, the README rule table and the example config come from here.
  */
-import type { Rule } from './types.js';
+import type { Rule, RuleMeta } from './types.js';
 
 export const HOMEPAGE = 'https://github.com/netlint/netlint';
 
-/** Where a rule's row in the README table is (the table gives each row an anchor). */
-export function ruleDocsUrl(ruleId: string): string {
-  return `${HOMEPAGE}#${ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}`;
+/** The anchor of a rule's row in the README rule table. */
+function ruleAnchor(ruleId: string): string {
+  return ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
+}
+
+/**
+ * Where a rule is documented: its own `meta.docs.url`, else, for a built-in rule, its row in
+ * the README rule table. A plugin rule (`prefix/id`) without a URL has none: the README has no
+ * row for it, and a link to a missing anchor would only look like documentation.
+ */
+export function ruleDocsUrl(ruleId: string, meta: RuleMeta | undefined): string | undefined {
+  const own = meta?.docs?.url;
+  if (typeof own === 'string' && own) return own;
+  return ruleId.includes('/') ? undefined : `${HOMEPAGE}#${ruleAnchor(ruleId)}`;
 }
 
 function optionLines(rule: Rule): string[] {
@@ -62,7 +73,7 @@ const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&
 export function ruleTable(rules: ReadonlyMap<string, Rule>): string {
   const rows = [...rules].sort(([a], [b]) => a.localeCompare(b)).map(([id, rule]) => {
     const options = Object.entries(rule.meta.options ?? {}).map(([name, spec]) => `\`${name}\` = \`${JSON.stringify(spec.default)}\``);
-    return `| <a id="${id.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}"></a>\`${id}\` | ${rule.meta.recommended ? `${rule.meta.recommended}` : 'strict only'} | ${escapeCell(rule.meta.description)} | ${options.join(', ') || '—'} |`;
+    return `| <a id="${ruleAnchor(id)}"></a>\`${id}\` | ${rule.meta.recommended ? `${rule.meta.recommended}` : 'strict only'} | ${escapeCell(rule.meta.description)} | ${options.join(', ') || '—'} |`;
   });
   return ['| rule | recommended | what it checks | options (defaults) |', '|---|---|---|---|', ...rows].join('\n');
 }
