@@ -14,6 +14,7 @@ import { UsageError, errorFirstLine, errorMessage } from './errors.js';
 import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
 import { FORMATTERS, loadFormatter } from './formatters/index.js';
+import { terminalWidth } from './formatters/terminal-text.js';
 import { DEFAULT_EXTENSIONS, expandPatterns } from './files.js';
 import { Linter, addThreadFindings, emptyResult, todayIso, type FileOutcome, type LinterOptions } from './linter.js';
 import { DEFAULT_CACHE_FILE, LintCache } from './cache.js';
@@ -342,7 +343,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const errorCount = results.reduce((sum, r) => sum + r.errorCount, 0);
     const shown = options.quiet ? results.map(errorsOnly) : results;
     const rulesMeta = Object.fromEntries([...(await linter.configFor(path.join(cwd, '__format__.md'))).registry].map(([id, rule]) => [id, rule.meta]));
-    const report = await formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version() });
+    const width = terminalWidth(options.outputFile === undefined ? process.stdout : {}, process.env);
+    const report = await formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version(), width });
     if (options.outputFile) {
       const target = path.resolve(cwd, options.outputFile);
       await fs.mkdir(path.dirname(target), { recursive: true });

@@ -12,6 +12,7 @@ import { verdictLabel, verdictOf } from './engine/verdict.js';
 import { loadAllBuiltinRules } from '../rules/index.js';
 import { lazyNlp } from './text/nlp.js';
 import { readMessageFile } from './files.js';
+import { stripBom } from './text/location.js';
 
 export interface LinterOptions {
   cwd?: string;
@@ -151,9 +152,12 @@ export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[])
     }
     if (dated < 2) continue;
     const files: ThreadFile[] = [];
+    const texts = new Map<string, string>();
     for (const member of members) {
       const read = await readMessageFile(member.result.filePath, linter.maxFileBytes);
-      if (read.kind === 'text') files.push({ filePath: member.result.filePath, text: read.text });
+      if (read.kind !== 'text') continue;
+      files.push({ filePath: member.result.filePath, text: read.text });
+      texts.set(member.result.filePath, read.text);
     }
     if (!isThread(files)) continue;
     const { findings, crashes, labelOf } = await linter.lintThread(directory, files);
@@ -163,6 +167,8 @@ export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[])
       for (const crash of crashes.filter((c) => c.filePath === directory)) member.crashes.push(crash);
       if (!extra?.length) continue;
       result.messages = [...result.messages, ...extra].sort(compareFindings);
+      const text = texts.get(result.filePath);
+      if (result.source === undefined && text !== undefined) result.source = stripBom(text);
       result.errorCount = result.messages.filter((m) => m.severity === 2).length;
       result.warningCount = result.messages.length - result.errorCount;
       result.netlint.verdict = verdictOf(result.messages, labelOf);

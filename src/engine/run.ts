@@ -176,6 +176,8 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
       fixableErrorCount: 0,
       fixableWarningCount: 0,
       usedDeprecatedRules: [],
+      // As ESLint: the text linted, when there is something to show in it (formatters quote it).
+      ...(messages.length > 0 && { source: text }),
       netlint: {
         stage: message.facts.stage,
         channel: message.facts.channel ?? null,

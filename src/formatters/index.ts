@@ -22,6 +22,8 @@ export interface FormatContext {
   verdict: boolean;
   rulesMeta: Readonly<Record<string, RuleMeta>>;
   version: string;
+  /** Columns the human formats lay their text out in (see terminalWidth). */
+  width: number;
 }
 
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string | Promise<string>;
@@ -52,7 +54,7 @@ function eslintRulesMeta(meta: Readonly<Record<string, RuleMeta>>): Record<strin
 }
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
-  stylish: (results, context) => stylish(results, { color: context.color, verdict: context.verdict, isThreadRule: (id) => context.rulesMeta[id]?.scope === 'thread' }),
+  stylish: (results, context) => stylish(results, { color: context.color, verdict: context.verdict, width: context.width, cwd: context.cwd, isThreadRule: (id) => context.rulesMeta[id]?.scope === 'thread' }),
   json: (results) => JSON.stringify(results),
   'json-with-metadata': (results, context) => JSON.stringify({ results, metadata: { cwd: context.cwd, rulesMeta: eslintRulesMeta(context.rulesMeta) } }),
   compact: (results) => compact(results),
