@@ -11,6 +11,7 @@ import { importModule } from '../import-module.js';
 import { ruleDocsUrl } from '../docs.js';
 import { UsageError, errorFirstLine } from '../errors.js';
 import { stylish } from './stylish.js';
+import { codeframe } from './codeframe.js';
 import { sarif } from './sarif.js';
 import { github } from './github.js';
 import { checkstyle, junit } from './xml.js';
@@ -55,6 +56,7 @@ function eslintRulesMeta(meta: Readonly<Record<string, RuleMeta>>): Record<strin
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   stylish: (results, context) => stylish(results, { color: context.color, verdict: context.verdict, width: context.width, cwd: context.cwd, isThreadRule: (id) => context.rulesMeta[id]?.scope === 'thread' }),
+  codeframe: (results, context) => codeframe(results, { color: context.color, width: context.width, cwd: context.cwd }),
   json: (results) => JSON.stringify(results),
   'json-with-metadata': (results, context) => JSON.stringify({ results, metadata: { cwd: context.cwd, rulesMeta: eslintRulesMeta(context.rulesMeta) } }),
   compact: (results) => compact(results),
