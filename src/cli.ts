@@ -20,7 +20,7 @@ import { Linter, addThreadFindings, emptyResult, todayIso, type FileOutcome, typ
 import { DEFAULT_CACHE_FILE, LintCache } from './cache.js';
 import { toIsoDate } from './message/front-matter.js';
 import { LintPool } from './pool.js';
-import { explainRule } from './docs.js';
+import { explainRule, listRules, ruleListText } from './docs.js';
 
 interface CliOptions {
   config?: string;
@@ -45,6 +45,7 @@ interface CliOptions {
   untrusted?: boolean;
   today?: string;
   explain?: string;
+  listRules?: boolean;
   printConfig?: string;
   init?: boolean;
   color?: boolean;
@@ -84,6 +85,7 @@ function buildProgram(): Command {
     .option('--today <date>', 'the date to judge messages and threads on (YYYY-MM-DD; default: today)')
     .option('--untrusted', 'for content you do not control: read only JSON/YAML config, load no plugins, run no code from the repository')
     .option('--explain <rule-id>', "print a rule's documentation and exit")
+    .option('--list-rules', 'list every rule (built-in and from plugins) with its severity in the config that applies here, and exit')
     .option('--print-config <file>', 'print the configuration that applies to a file and exit')
     .option('--init', 'write a starter .networklintrc.json in the current directory (never overwrites)')
     .option('--color', 'force coloured output')
@@ -99,6 +101,7 @@ Examples:
   netlint templates/ -f json -o out.json   lint a folder of templates for CI
   cat draft.md | netlint --stdin --stdin-filename draft.md
   netlint --explain vague-advice-request   why a rule exists and what to write instead
+  netlint --list-rules                     every rule, on or off here, with a one-line description
   netlint draft.md --rule 'no-reciprocity-offer: off'
 
 Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings),
@@ -285,6 +288,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const patterns = program.args;
     const cwd = process.cwd();
     if (options.init) return await init(cwd);
+    if (options.listRules && options.format !== 'stylish' && options.format !== 'json') throw new UsageError(`--list-rules prints text, or JSON with --format json; not '${options.format}'`);
     const formatter = await loadFormatter(options.format, cwd);
     const linterOptions: LinterOptions = {
       cwd,
@@ -303,6 +307,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       const rule = config.registry.get(options.explain);
       if (!rule) throw new UsageError(`Unknown rule '${options.explain}' (see the rule table in the README, or list plugins in your config)`);
       process.stdout.write(explainRule(options.explain, rule));
+      return 0;
+    }
+    if (options.listRules) {
+      const config = await linter.configFor(path.join(cwd, '__list__.md'));
+      const rules = listRules(config.registry, config.rules);
+      process.stdout.write(options.format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : ruleListText(rules));
       return 0;
     }
     if (options.printConfig) {

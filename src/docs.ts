@@ -2,7 +2,7 @@
  * Rule documentation, rendered from rule metadata only: `--explain` in the
  * terminal, the README rule table and the example config come from here.
  */
-import type { Rule, RuleMeta } from './types.js';
+import type { Rule, RuleMeta, Severity, SeverityName } from './types.js';
 
 export const HOMEPAGE = 'https://github.com/netlint/netlint';
 
@@ -20,6 +20,29 @@ export function ruleDocsUrl(ruleId: string, meta: RuleMeta | undefined): string 
   const own = meta?.docs?.url;
   if (typeof own === 'string' && own) return own;
   return ruleId.includes('/') ? undefined : `${HOMEPAGE}#${ruleAnchor(ruleId)}`;
+}
+
+/** One rule as `--list-rules` shows it: its severity in the config that applies, and where it is documented. */
+export interface ListedRule {
+  id: string;
+  severity: SeverityName;
+  description: string;
+  docsUrl: string | null;
+}
+
+const SEVERITY_NAMES: Record<Severity, SeverityName> = { 0: 'off', 1: 'warn', 2: 'error' };
+
+/** Every rule known to a config (built-in and plugin), sorted by id, with its severity there. */
+export function listRules(registry: ReadonlyMap<string, Rule>, severities: Readonly<Record<string, { severity: Severity }>>): ListedRule[] {
+  return [...registry]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, rule]) => ({ id, severity: SEVERITY_NAMES[severities[id]?.severity ?? 0], description: rule.meta.description, docsUrl: ruleDocsUrl(id, rule.meta) ?? null }));
+}
+
+/** The rules as aligned lines: id, severity, description. */
+export function ruleListText(rules: readonly ListedRule[]): string {
+  const idWidth = Math.max(0, ...rules.map((r) => r.id.length));
+  return rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(5)}  ${r.description}\n`).join('');
 }
 
 function optionLines(rule: Rule): string[] {
