@@ -128,3 +128,26 @@ export function replaceRuleTable(readme: string, rules: ReadonlyMap<string, Rule
   if (start < 0 || end < start) throw new Error('README.md has no rule-table markers');
   return `${readme.slice(0, start + RULE_TABLE_START.length)}\n${ruleTable(rules)}\n${readme.slice(end)}`;
 }
+
+/** The README's sample outputs are printed as in a terminal this wide. */
+export const SAMPLE_COLUMNS = 100;
+
+/** `<!-- output of: netlint <args> -->`, then a fenced block holding `$ netlint <args>` and its output. */
+const SAMPLE = /<!-- output of: netlint ([^\n]*?) -->\n```\n[\s\S]*?^```$/gm;
+
+/** The command-line arguments of each sample output in the README. */
+export function sampleCommands(readme: string): string[][] {
+  return Array.from(readme.matchAll(SAMPLE), (m) => m[1]!.split(' '));
+}
+
+/**
+ * The README with each sample output replaced by what `run` (the CLI, from the repository
+ * root, SAMPLE_COLUMNS wide, no colour) prints for its arguments.
+ */
+export function replaceSampleOutputs(readme: string, run: (args: readonly string[]) => string): string {
+  return readme.replace(SAMPLE, (_, command: string) => {
+    const output = run(command.split(' '));
+    if (!output.endsWith('\n')) throw new Error(`netlint ${command} printed ${output ? 'no final line break' : 'nothing'}`);
+    return `<!-- output of: netlint ${command} -->\n\`\`\`\n$ netlint ${command}\n${output}\`\`\``;
+  });
+}

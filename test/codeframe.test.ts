@@ -28,18 +28,20 @@ interface Frame {
   marker: string;
 }
 
-/** Each finding's header line, the shown line (after its "> n | " gutter) and its marker line, aligned to the same columns. */
+/** Each finding's header (its wrapped lines joined), the shown line (after its "> n | " gutter) and its marker line, aligned to the same columns. */
 function frames(stdout: string): Frame[] {
   const lines = stdout.split('\n');
   const found: Frame[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!/^(error|warning): /.test(lines[i]!)) continue;
+    const header = [lines[i]!];
+    while (lines[i + 1] && !/^> \d+ \| /.test(lines[i + 1]!)) header.push(lines[++i]!);
     const gutter = /^> \d+ \| /.exec(lines[i + 1] ?? '');
     if (!gutter) {
-      found.push({ header: lines[i]!, shown: '', marker: '' });
+      found.push({ header: header.join(' '), shown: '', marker: '' });
       continue;
     }
-    found.push({ header: lines[i]!, shown: lines[i + 1]!.slice(gutter[0].length), marker: lines[i + 2]!.slice(gutter[0].length) });
+    found.push({ header: header.join(' '), shown: lines[i + 1]!.slice(gutter[0].length), marker: lines[i + 2]!.slice(gutter[0].length) });
   }
   return found;
 }
@@ -83,12 +85,13 @@ describe('codeframe format', () => {
     expect(run.stdout.endsWith('\n3 errors and 3 warnings found.\n')).toBe(true);
   });
 
-  it.each([50, 80, 120])('cuts a long line around the words to fit COLUMNS=%i, still underlining them', (columns) => {
+  it.each([50, 80, 120])('wraps headers and cuts a long line around the words to fit COLUMNS=%i, still underlining them', (columns) => {
     const dir = project({ 'draft.md': USER_DRAFT });
     const run = codeframe(dir, columns);
     const shown = frames(run.stdout);
     expect(shown).toHaveLength(6);
     for (const frame of [...shown].map((f) => [f.shown, f.marker]).flat()) expect(stringWidth(frame) + '> 1 | '.length).toBeLessThanOrEqual(columns);
+    for (const line of run.stdout.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
     const words: Record<string, string> = { 'vague-advice-request': 'some advice', 'attachment-before-relationship': 'attached is my résumé', 'form-letter-phrasing': 'I see you work for' };
     for (const [ruleId, text] of Object.entries(words)) {
       const frame = shown.find((f) => f.header.includes(`(${ruleId})`))!;

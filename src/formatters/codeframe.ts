@@ -9,7 +9,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintMessage, LintResult } from '../types.js';
 import { LineIndex } from '../text/location.js';
-import { graphemesOf, showSourceText, shownPath, stringWidth } from './terminal-text.js';
+import { graphemesOf, showSourceText, shownPath, stringWidth, wrapToWidth } from './terminal-text.js';
 
 export interface CodeframeOptions {
   color: boolean;
@@ -100,10 +100,16 @@ export function codeframe(results: readonly LintResult[], options: CodeframeOpti
     for (const m of result.messages) {
       if (m.severity === 2) errors++;
       else warnings++;
-      const severity = m.severity === 2 ? chalk.red('error') : chalk.yellow('warning');
+      const severity = m.severity === 2 ? 'error' : 'warning';
       const message = m.message.replace(/([^ ])\.$/, '$1');
       const where = m.line >= 1 ? `${file}:${m.line}:${m.column}:` : file;
-      output += `${severity}: ${message}${m.ruleId ? ` ${chalk.dim(`(${m.ruleId})`)}` : ''} at ${where}\n`;
+      const rule = m.ruleId ? ` (${m.ruleId})` : '';
+      // The header is wrapped to the width like stylish's messages; colour goes on after wrapping.
+      const header = wrapToWidth(`${severity}: ${message}${rule} at ${where}`, options.width, options.width).join('\n');
+      const paintSeverity = m.severity === 2 ? chalk.red : chalk.yellow;
+      const ruleAt = rule ? header.lastIndexOf(rule.trim()) : -1;
+      const painted = ruleAt < 0 ? header : `${header.slice(0, ruleAt)}${chalk.dim(rule.trim())}${header.slice(ruleAt + rule.trim().length)}`;
+      output += `${paintSeverity(severity)}${painted.slice(severity.length)}\n`;
       if (source !== undefined && lines && m.line >= 1) output += frame(source, lines, m, options.width, chalk);
       output += '\n';
     }
