@@ -105,5 +105,6 @@ export function findingText(source: string, lines: LineIndex, m: LintMessage): s
 export function shownPath(filePath: string, cwd: string): string {
   if (!path.isAbsolute(filePath)) return filePath;
   const relative = path.relative(cwd, filePath);
-  return relative && !relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative) ? relative : filePath;
+  if (relative === '') return '.';
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative) ? relative : filePath;
 }
