@@ -9,6 +9,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintMessage, LintResult } from '../types.js';
 import { LineIndex } from '../text/location.js';
+import { countOf } from '../text/wording.js';
 import { graphemesOf, showSourceText, shownPath, stringWidth, wrapToWidth } from './terminal-text.js';
 
 export interface CodeframeOptions {
@@ -84,10 +85,6 @@ function frame(source: string, lines: LineIndex, m: LintMessage, width: number, 
   return `${chalk.dim(gutter)}${shown}\n${chalk.dim(`${' '.repeat(gutter.length - 2)}| `)}${paint(marker)}\n`;
 }
 
-function pluralize(word: string, count: number): string {
-  return count === 1 ? word : `${word}s`;
-}
-
 export function codeframe(results: readonly LintResult[], options: CodeframeOptions): string {
   const chalk: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
   let output = '';
@@ -115,6 +112,6 @@ export function codeframe(results: readonly LintResult[], options: CodeframeOpti
     }
   }
   if (errors + warnings === 0) return '';
-  const counts = [errors > 0 && `${errors} ${pluralize('error', errors)}`, warnings > 0 && `${warnings} ${pluralize('warning', warnings)}`].filter(Boolean);
+  const counts = [errors > 0 && countOf(errors, 'error'), warnings > 0 && countOf(warnings, 'warning')].filter(Boolean);
   return `${output}${chalk.bold(`${counts.join(' and ')} found.`)}\n`;
 }

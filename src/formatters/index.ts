@@ -10,6 +10,7 @@ import type { LintResult, RuleMeta } from '../types.js';
 import { importModule } from '../import-module.js';
 import { ruleDocsUrl } from '../docs.js';
 import { UsageError, errorFirstLine } from '../errors.js';
+import { countOf } from '../text/wording.js';
 import { stylish } from './stylish.js';
 import { codeframe } from './codeframe.js';
 import { sarif } from './sarif.js';
@@ -38,7 +39,7 @@ function compact(results: readonly LintResult[]): string {
       output += `${result.filePath}: line ${m.line}, col ${m.column}, ${m.severity === 2 ? 'Error' : 'Warning'} - ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}\n`;
     }
   }
-  return total > 0 ? `${output}\n${total} problem${total === 1 ? '' : 's'}\n` : '';
+  return total > 0 ? `${output}\n${countOf(total, 'problem')}\n` : '';
 }
 
 /**

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintMessage, LintResult } from '../types.js';
 import { LineIndex } from '../text/location.js';
+import { countOf } from '../text/wording.js';
 import { findingText, showSourceText, shownPath, stringWidth, truncateToWidth, wrapToWidth } from './terminal-text.js';
 
 export interface StylishOptions {
@@ -17,10 +18,6 @@ export interface StylishOptions {
   /** Files inside this directory are named relative to it. */
   cwd: string;
   isThreadRule?: (ruleId: string) => boolean;
-}
-
-function pluralize(word: string, count: number): string {
-  return count === 1 ? word : `${word}s`;
 }
 
 /** Narrowest a message may be wrapped to, however wide the other columns are. */
@@ -118,7 +115,7 @@ export function stylish(results: readonly LintResult[], options: StylishOptions)
   }
   const total = errorCount + warningCount;
   if (total === 0) return '';
-  const summary = `\u2716 ${total} ${pluralize('problem', total)} (${errorCount} ${pluralize('error', errorCount)}, ${warningCount} ${pluralize('warning', warningCount)})`;
+  const summary = `\u2716 ${countOf(total, 'problem')} (${countOf(errorCount, 'error')}, ${countOf(warningCount, 'warning')})`;
   output += chalk.bold(errorCount > 0 ? chalk.red(summary) : chalk.yellow(summary)) + '\n';
   return output;
 }
