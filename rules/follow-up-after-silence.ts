@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule-api.js';
+import { countOf } from '../src/text/wording.js';
 import { daysBetween } from '../src/text/time.js';
 import { HELP_EVENTS } from '../src/text/conversation.js';
 
@@ -12,7 +13,7 @@ export default defineRule({
       nudgeAfterDays: { type: 'number', default: 7, minimum: 1, description: 'Days of silence after which a nudge is due.' },
     },
     messages: {
-      noNudge: 'No reply to this message ({{date}}) for {{days}} days and no follow-up: send one short, polite nudge.',
+      noNudge: 'No reply to this message ({{date}}) for {{days}} and no follow-up: send one short, polite nudge.',
     },
     docs: {
       why: '"The single most common and rude characteristic of a USER is the lack of follow up." A message that goes unanswered deserves one polite nudge, not silence.',
@@ -31,7 +32,7 @@ export default defineRule({
         if (!first || answered) return;
         const silentFor = daysBetween(first.date, thread.today);
         if (sent.length === 1 && silentFor >= nudgeAfterDays) {
-          context.report({ messageId: 'noNudge', data: { date: first.date, days: silentFor }, at: first.dateAt, in: first.message });
+          context.report({ messageId: 'noNudge', data: { date: first.date, days: countOf(silentFor, 'day') }, at: first.dateAt, in: first.message });
         }
       },
     };

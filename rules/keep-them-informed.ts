@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule-api.js';
+import { countOf } from '../src/text/wording.js';
 import { MILESTONE_EVENTS } from '../src/text/conversation.js';
 import { daysBetween } from '../src/text/time.js';
 
@@ -12,7 +13,7 @@ export default defineRule({
       withinDays: { type: 'number', default: 14, minimum: 0, description: 'Days after the milestone within which an update is expected.' },
     },
     messages: {
-      noUpdate: 'Nothing was sent in the {{withinDays}} days after this {{event}} ({{date}}): tell the person who helped how it went ("Please let me know how you progress.").',
+      noUpdate: 'Nothing was sent in the {{within}} after this {{event}} ({{date}}): tell the person who helped how it went ("Please let me know how you progress.").',
     },
     docs: {
       why: '"Immediately following Nancy\'s phone interview or any other milestone, Nancy writes Sam to keep him informed." The author ends every e-mail with "Please let me know how you progress." — "No response. I\'ve been used."',
@@ -30,7 +31,7 @@ export default defineRule({
           const helped = thread.messages.slice(0, index).some((m) => m.direction === 'received' || (m.direction === 'note' && m.event !== entry.event));
           if (!helped || daysBetween(entry.date, thread.today) <= withinDays) return;
           const updated = thread.messages.slice(index + 1).some((later) => later.direction === 'sent' && daysBetween(entry.date, later.date) <= withinDays);
-          if (!updated) context.report({ messageId: 'noUpdate', data: { withinDays, event: entry.event, date: entry.date }, at: entry.dateAt, in: entry.message });
+          if (!updated) context.report({ messageId: 'noUpdate', data: { within: countOf(withinDays, 'day'), event: entry.event, date: entry.date }, at: entry.dateAt, in: entry.message });
         });
       },
     };

@@ -1,4 +1,15 @@
 import { defineRule } from '../src/rule-api.js';
+import { capitaliseCalendarNames, capitaliseFirst, countOf, isPluralNounPhrase } from '../src/text/wording.js';
+
+/** Events that close rather than happen: "Applications close on Friday", not "Your applications are on Friday". */
+const CLOSING = /^(?:applications?|apps|submissions?|postings?|portal|scheme|(?:submission|application|reading)\s+window)$/;
+
+/** The start of the sentence naming the writer's event (the reading gives it in lowercase). */
+function occasionOf(event: string): string {
+  const plural = isPluralNounPhrase(event);
+  if (CLOSING.test(event)) return plural ? `${capitaliseFirst(event)} close` : `The ${event} closes`;
+  return `Your ${event} ${plural ? 'are' : 'is'}`;
+}
 import { needsRelationshipFirst } from '../src/reading/relationship.js';
 import { daysBetween } from '../src/text/time.js';
 
@@ -11,8 +22,9 @@ export default defineRule({
       minLeadDays: { type: 'number', default: 14, minimum: 0, description: 'Days a first contact should come before the deadline it is about.' },
     },
     messages: {
-      tooClose: 'Your {{event}} is {{when}}: that leaves a stranger no time to help. Reach out at least {{minLeadDays}} days ahead ("a minimum of two weeks in advance"), or ask for something that does not depend on the date.',
-      deadlineTooClose: 'The deadline ({{deadline}}) is {{days}} day(s) after this goes out: reach out at least {{minLeadDays}} days ahead ("a minimum of two weeks in advance").',
+      // occasion: "Your interview is", "Your interviews are", "Applications close" (see occasionOf).
+      tooClose: '{{occasion}} {{when}}: that leaves a stranger no time to help. Reach out at least {{minLead}} ahead ("a minimum of two weeks in advance"), or ask for something that does not depend on the date.',
+      deadlineTooClose: 'The deadline ({{deadline}}) is {{days}} after this goes out: reach out at least {{minLead}} ahead ("a minimum of two weeks in advance").',
       pressure: '"{{phrase}}" pressures someone who owes you nothing: drop it and let them answer when it suits them.',
     },
     docs: {
@@ -51,15 +63,15 @@ export default defineRule({
           const days = p.days ?? -1;
           const tooClose = days >= 0 && (days <= 2 || (stranger && days < minLeadDays));
           if (!tooClose || reported) continue;
-          const when = p.when ?? '';
-          context.report({ messageId: 'tooClose', data: { event: p.event ?? 'deadline', when: /^(?:on|by|this|next|in|before|until|today|tonight|tomorrow)\b/.test(when) ? when : `on ${when}`, minLeadDays }, at: p.at });
+          const when = capitaliseCalendarNames(p.when ?? '');
+          context.report({ messageId: 'tooClose', data: { occasion: occasionOf(p.event ?? 'deadline'), when: /^(?:on|by|this|next|in|before|until|today|tonight|tomorrow)\b/.test(when) ? when : `on ${when}`, minLead: countOf(minLeadDays, 'day') }, at: p.at });
           reported = true;
         }
         if (reported || !stranger || !facts.deadline) return;
         const days = daysBetween(facts.sent, facts.deadline);
         if (days >= minLeadDays || days < 0) return;
         const at = message.factSpans.deadline ?? message.sentences[0]?.span(0, message.sentences[0].text.length) ?? { start: 0, end: 0 };
-        context.report({ messageId: 'deadlineTooClose', data: { deadline: facts.deadline, days, minLeadDays }, at });
+        context.report({ messageId: 'deadlineTooClose', data: { deadline: facts.deadline, days: countOf(days, 'day'), minLead: countOf(minLeadDays, 'day') }, at });
       },
     };
   },

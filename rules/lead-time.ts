@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule-api.js';
 import { daysBetween } from '../src/text/time.js';
+import { countOf } from '../src/text/wording.js';
 
 export default defineRule({
   meta: {
@@ -11,7 +12,7 @@ export default defineRule({
       minLeadDays: { type: 'number', default: 14, minimum: 0, description: 'Days between the first contact and the deadline.' },
     },
     messages: {
-      late: 'The first message went out {{days}} day(s) before the deadline ({{deadline}}): start at least {{minLeadDays}} days ahead next time.',
+      late: 'The first message went out {{days}} before the deadline ({{deadline}}): start at least {{minLead}} ahead next time.',
     },
     docs: {
       why: 'The NETWORKER\'s plan "requires multiple steps, with the first one taking place a minimum of two weeks in advance!" The USER writes the night before the interview.',
@@ -28,7 +29,7 @@ export default defineRule({
         if (!first || deadlines.length === 0) return;
         const deadline = deadlines.find((d) => d >= first.date) ?? deadlines[deadlines.length - 1]!;
         const days = daysBetween(first.date, deadline);
-        if (days >= 0 && days < minLeadDays) context.report({ messageId: 'late', data: { days, deadline, minLeadDays }, at: first.dateAt, in: first.message });
+        if (days >= 0 && days < minLeadDays) context.report({ messageId: 'late', data: { days: countOf(days, 'day'), deadline, minLead: countOf(minLeadDays, 'day') }, at: first.dateAt, in: first.message });
       },
     };
   },

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule-api.js';
+import { countOf } from '../src/text/wording.js';
 import type { Message, Span } from '../src/types.js';
 
 const CONNECTION_NOTE_LIMIT = 300;
@@ -33,9 +34,9 @@ export default defineRule({
       freeAccount: { type: 'boolean', default: false, description: 'LinkedIn free accounts: connection notes are limited to 200 characters.' },
     },
     messages: {
-      overHardLimit: 'This {{channel}} is {{length}} characters; {{channelName}} cuts it at {{limit}}: shorten it to one reason for writing and one question.',
-      tooManyWords: 'This e-mail is {{words}} words: keep it under {{maxWords}} (say who you are, why them, and one specific ask) and save the rest for the call.',
-      tooFewWords: 'This first message is only {{words}} words: say who you are, why you are writing to this person, and what you are asking in {{minWords}} words or more.',
+      overHardLimit: 'This {{channel}} is {{length}}; {{channelName}} cuts it at {{limit}}: shorten it to one reason for writing and one question.',
+      tooManyWords: 'This e-mail is {{words}}: keep it under {{maxWords}} (say who you are, why them, and one specific ask) and save the rest for the call.',
+      tooFewWords: 'This first message is only {{words}}: say who you are, why you are writing to this person, and what you are asking in {{minWords}} or more.',
     },
     docs: {
       why:
@@ -60,18 +61,18 @@ export default defineRule({
           const label = channel === 'inmail' ? 'InMail' : 'connection note';
           if (length > limit) {
             const at = { start: body.start + offsetAfterCodePoints(body.text, limit), end: body.end };
-            context.report({ messageId: 'overHardLimit', data: { channel: label, length, limit, channelName }, at });
+            context.report({ messageId: 'overHardLimit', data: { channel: label, length: countOf(length, 'character'), limit, channelName }, at });
           }
         }
         const words = [...message.text.matchAll(WORD)];
         // The word maximum is the e-mail one (also with no channel); LinkedIn messages, InMail, SMS and `other` have none.
         const hasWordMaximum = channel === undefined || channel === 'email';
         if (hasWordMaximum && words.length > maxWords) {
-          context.report({ messageId: 'tooManyWords', data: { words: words.length, maxWords }, at: { start: words[maxWords]!.index, end: words[words.length - 1]!.index + words[words.length - 1]![0].length } });
+          context.report({ messageId: 'tooManyWords', data: { words: countOf(words.length, 'word'), maxWords }, at: { start: words[maxWords]!.index, end: words[words.length - 1]!.index + words[words.length - 1]![0].length } });
         } else if (context.message.stage === 'first-contact' && words.length > 0 && words.length < minWords) {
           const first = message.sentences[0]!;
           const last = message.sentences[message.sentences.length - 1]!;
-          context.report({ messageId: 'tooFewWords', data: { words: words.length, minWords }, at: { start: first.start, end: last.end } });
+          context.report({ messageId: 'tooFewWords', data: { words: countOf(words.length, 'word'), minWords: countOf(minWords, 'word') }, at: { start: first.start, end: last.end } });
         }
       },
     };

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule-api.js';
+import { countOf } from '../src/text/wording.js';
 
 const FIRST_PERSON = /\b(?:I|me|my|mine|myself)\b|\bI['’](?:m|ve|d|ll)\b/g;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b|\byou['’](?:re|ve|d|ll)\b/gi;
@@ -14,7 +15,7 @@ export default defineRule({
       ratio: { type: 'number', default: 3, minimum: 1, description: 'How many first-person words per second-person word are too many.' },
     },
     messages: {
-      aboutMe: 'This message says "I/me/my" {{first}} times and "you/your" {{second}} times: say more about the reader — their work, their time, what you can offer them.',
+      aboutMe: 'This message says "I/me/my" {{first}} and "you/your" {{second}}: say more about the reader — their work, their time, what you can offer them.',
     },
     docs: {
       why:
@@ -38,7 +39,7 @@ export default defineRule({
         if (first <= ratio * Math.max(second, 1)) return;
         // Point at the first sentence that says "I", where the message turns to the writer.
         const at = message.sentences.find((s) => new RegExp(FIRST_PERSON.source).test(s.text)) ?? message.sentences[0]!;
-        context.report({ messageId: 'aboutMe', data: { first, second }, at: at.span(0, at.text.length) });
+        context.report({ messageId: 'aboutMe', data: { first: countOf(first, 'time'), second: countOf(second, 'time') }, at: at.span(0, at.text.length) });
       },
     };
   },

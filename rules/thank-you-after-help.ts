@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule-api.js';
+import { countOf } from '../src/text/wording.js';
 import { HELP_EVENTS } from '../src/text/conversation.js';
 import { daysBetween } from '../src/text/time.js';
 
@@ -12,7 +13,7 @@ export default defineRule({
       withinDays: { type: 'number', default: 2, minimum: 0, description: 'Days after the help within which a sent thank-you is expected.' },
     },
     messages: {
-      noThanks: 'No thank-you was sent within {{withinDays}} days of this {{what}} ({{date}}): send a short note naming what helped, as the NETWORKER "sends an immediate thank you note".',
+      noThanks: 'No thank-you was sent within {{within}} of this {{what}} ({{date}}): send a short note naming what helped, as the NETWORKER "sends an immediate thank you note".',
     },
     docs: {
       why: 'During the call the NETWORKER "listens to the answers, takes notes, and sends an immediate thank you note." The article\'s author helps a hundred people a week and "at most, two people follow up with me".',
@@ -30,7 +31,7 @@ export default defineRule({
           const thanked = thread.messages.slice(index + 1).some((later) => later.direction === 'sent' && daysBetween(entry.date, later.date) <= withinDays && context.readingOf(later.message).thanks.length > 0);
           if (thanked) return;
           const what = entry.direction === 'note' ? entry.event! : 'reply';
-          context.report({ messageId: 'noThanks', data: { withinDays, what, date: entry.date }, at: entry.dateAt, in: entry.message });
+          context.report({ messageId: 'noThanks', data: { within: countOf(withinDays, 'day'), what, date: entry.date }, at: entry.dateAt, in: entry.message });
         });
       },
     };

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule-api.js';
+import { countOf } from '../src/text/wording.js';
 
 export default defineRule({
   meta: {
@@ -14,7 +15,7 @@ export default defineRule({
     },
     messages: {
       noDuration: 'Say how long: ask for "{{suggested}}" rather than "{{ask}}", so the reader knows what they are agreeing to.',
-      tooLong: '"{{duration}}" is a lot of time to ask of someone who does not know you: ask for {{maxMinutes}} minutes or less.',
+      tooLong: '"{{duration}}" is a lot of time to ask of someone who does not know you: ask for {{maxMinutes}} or less.',
       noTimes: 'Propose two or three days and times ("next Tuesday, Wednesday or Thursday at 10am PST?") so the reader only has to pick one.',
     },
     docs: {
@@ -57,7 +58,7 @@ export default defineRule({
         }
         const longest = durations.reduce((a, b) => (b.minutes > a.minutes ? b : a));
         if (isFirstContact && longest.minutes > maxMinutes) {
-          context.report({ messageId: 'tooLong', data: { duration: longest.text, maxMinutes }, at: longest.at });
+          context.report({ messageId: 'tooLong', data: { duration: longest.text, maxMinutes: countOf(maxMinutes, 'minute') }, at: longest.at });
           return;
         }
         if (requireProposedTimes && !proposesTimes) context.report({ messageId: 'noTimes', at: timeAsk.at });

@@ -15,12 +15,13 @@ import { didYouMean } from './did-you-mean.js';
 import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
 import { FORMATTERS, loadFormatter } from './formatters/index.js';
+import { terminalWidth } from './formatters/terminal-text.js';
 import { DEFAULT_EXTENSIONS, expandPatterns, readMessageFile, readMessageStream, writeFixedFile } from './files.js';
 import { Linter, addThreadFindings, emptyResult, todayIso, unlintedOutcome, type FileOutcome, type LinterOptions } from './linter.js';
 import { DEFAULT_CACHE_FILE, LintCache, textDigest } from './cache.js';
 import { toIsoDate } from './message/front-matter.js';
 import { LintPool } from './pool.js';
-import { explainRule } from './docs.js';
+import { explainRule, listRules, ruleListText } from './docs.js';
 import { escapeControlCharactersButLineBreaks } from './formatters/escape.js';
 import { handleOutputStreamErrors, printError, settledOrExit, writeReportFile } from './output.js';
 import { ownProperty } from './own-property.js';
@@ -50,6 +51,7 @@ interface CliOptions {
   fixDryRun?: boolean;
   today?: string;
   explain?: string;
+  listRules?: boolean;
   printConfig?: string;
   init?: boolean;
   serve?: string | true;
@@ -93,6 +95,7 @@ function buildProgram(): Command {
     .option('--fix', 'apply the fixes rules mark safe and write the files (findings are those left after fixing)')
     .option('--fix-dry-run', 'apply the fixes without writing files: JSON gets "output"; with --stdin the fixed text goes to standard output')
     .option('--explain <rule-id>', "print a rule's documentation and exit")
+    .option('--list-rules', 'list every rule (built-in and from plugins) with its severity in the config that applies here, and exit')
     .option('--print-config <file>', 'print the configuration that applies to a file and exit')
     .option('--init', 'write a starter .networklintrc.json in the current directory (never overwrites)')
     .option('--serve [port]', 'serve the web page that lints a draft as you type, on 127.0.0.1 only (default port 4178)')
@@ -111,6 +114,7 @@ Examples:
   netlint templates/ -f json -o out.json   lint a folder of templates for CI
   cat draft.md | netlint --stdin --stdin-filename draft.md
   netlint --explain vague-advice-request   why a rule exists and what to write instead
+  netlint --list-rules                     every rule, on or off here, with a one-line description
   netlint draft.md --rule 'no-reciprocity-offer: off'
 
 Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings),
@@ -324,6 +328,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const patterns = program.args;
     const cwd = process.cwd();
     if (options.init) return await init(cwd);
+    if (options.listRules && options.format !== 'stylish' && options.format !== 'json') throw new UsageError(`--list-rules prints text, or JSON with --format json; not '${options.format}'`);
     const formatter = await loadFormatter(options.format, cwd, options.untrusted === true);
     const linterOptions: LinterOptions = {
       cwd,
@@ -346,6 +351,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       const rule = config.registry.get(options.explain);
       if (!rule) throw new UsageError(`Unknown rule '${options.explain}'${didYouMean(options.explain, config.registry.keys()) || ' (see the rule table in the README, or list plugins in your config)'}`);
       process.stdout.write(explainRule(options.explain, rule));
+      return 0;
+    }
+    if (options.listRules) {
+      const config = await linter.configFor(path.join(cwd, '__list__.md'));
+      const rules = listRules(config.registry, config.rules);
+      process.stdout.write(options.format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : ruleListText(rules));
       return 0;
     }
     if (options.printConfig) {
@@ -395,7 +406,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const errorCount = results.reduce((sum, r) => sum + r.errorCount, 0);
     const shown = options.quiet ? results.map(errorsOnly) : results;
     const rulesMeta = Object.fromEntries([...(await reportRegistry(linter, cwd))].map(([id, rule]) => [id, rule.meta]));
-    const report = await settledOrExit(formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version() }), `the formatter '${options.format}'`);
+    const width = terminalWidth(options.outputFile === undefined ? process.stdout : {}, process.env);
+    const report = await settledOrExit(formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version(), width }), `the formatter '${options.format}'`);
     // --stdin --fix-dry-run: standard output carries the text (fixed where it could be); the report goes to stderr or -o.
     const fixedStdin = options.stdin && options.fixDryRun ? (outcomes[0]?.result.output ?? stdinText) : null;
     if (fixedStdin !== null) process.stdout.write(fixedStdin);

@@ -236,9 +236,12 @@ export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[])
     }
     if (dated < 2) continue;
     const files: ThreadFile[] = [];
+    const texts = new Map<string, string>();
     for (const member of members) {
       const read = await readMessageFile(member.result.filePath, linter.maxFileBytes);
-      if (read.kind === 'text') files.push({ filePath: member.result.filePath, text: read.text });
+      if (read.kind !== 'text') continue;
+      files.push({ filePath: member.result.filePath, text: read.text });
+      texts.set(member.result.filePath, read.text);
     }
     if (!isThread(files)) continue;
     let thread: Awaited<ReturnType<Linter['lintThread']>>;
@@ -256,6 +259,8 @@ export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[])
       for (const crash of crashes.filter((c) => c.filePath === directory)) member.crashes.push(crash);
       if (!extra?.length) continue;
       result.messages = [...result.messages, ...extra].sort(compareFindings);
+      const text = texts.get(result.filePath);
+      if (result.source === undefined && text !== undefined) result.source = stripBom(text);
       result.errorCount = result.messages.filter((m) => m.severity === 2).length;
       result.warningCount = result.messages.length - result.errorCount;
       result.fatalErrorCount = result.messages.filter((m) => m.fatal && m.severity === 2).length;

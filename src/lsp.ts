@@ -75,7 +75,9 @@ export function startLanguageServer(connection: Connection): void {
     };
     if (finding.ruleId) {
       diagnostic.code = finding.ruleId;
-      diagnostic.codeDescription = { href: ruleDocsUrl(finding.ruleId) };
+      // Built-in rules' pages; a plugin rule's own URL is in its metadata, which the hover shows.
+      const href = ruleDocsUrl(finding.ruleId, undefined);
+      if (href) diagnostic.codeDescription = { href };
     }
     return diagnostic;
   };
@@ -194,7 +196,8 @@ export function startLanguageServer(connection: Connection): void {
     const registry = (await linterFor(state.filePath).configFor(state.filePath)).registry;
     const sections = [...ruleIds].map((id) => {
       const rule = registry.get(id);
-      return rule ? `\`\`\`text\n${explainRule(id, rule).trimEnd()}\n\`\`\`\n[${id}](${ruleDocsUrl(id)})` : id;
+            const href = rule && ruleDocsUrl(id, rule.meta);
+      return rule ? `\`\`\`text\n${explainRule(id, rule).trimEnd()}\n\`\`\`\n${href ? `[${id}](${href})` : id}` : id;
     });
     return { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') } };
   });

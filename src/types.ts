@@ -129,6 +129,8 @@ export interface RuleDocs {
   bad: readonly string[];
   /** Messages (or excerpts) the rule must not flag. */
   good: readonly string[];
+  /** Where the rule is documented. Built-in rules leave it out: their row in the README rule table is used. */
+  url?: string;
   /** Extra front matter for the examples, e.g. `{ stage: 'first-contact' }`. */
   exampleFacts?: Partial<Pick<MessageFacts, 'stage' | 'relationship' | 'channel' | 'deadline' | 'sent'>>;
 }

@@ -152,9 +152,10 @@ function renderList(findings: readonly LintMessage[]): void {
         show.addEventListener('click', () => mark.focus());
         links.append(show);
       }
-      if (finding.ruleId) {
+      const docsUrl = finding.ruleId ? ruleDocsUrl(finding.ruleId, undefined) : undefined;
+      if (finding.ruleId && docsUrl) {
         const docs = document.createElement('a');
-        docs.href = ruleDocsUrl(finding.ruleId);
+        docs.href = docsUrl;
         docs.target = '_blank';
         docs.rel = 'noopener noreferrer';
         docs.textContent = `About ${finding.ruleId}`;

@@ -191,6 +191,8 @@ export function runRules(rawText: string, options: RunOptions): RunOutcome {
       fixableErrorCount: messages.filter((m) => m.fix && m.severity === 2).length,
       fixableWarningCount: messages.filter((m) => m.fix && m.severity === 1).length,
       usedDeprecatedRules: [],
+      // As ESLint: the text linted, when there is something to show in it (formatters quote it).
+      ...(messages.length > 0 && { source: stripBom(rawText) }),
       netlint: {
         stage: message.facts.stage,
         channel: message.facts.channel ?? null,

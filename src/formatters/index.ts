@@ -10,7 +10,9 @@ import type { LintResult, RuleMeta } from '../types.js';
 import { importModule } from '../import-module.js';
 import { ruleDocsUrl } from '../docs.js';
 import { UsageError, errorFirstLine } from '../errors.js';
+import { countOf } from '../text/wording.js';
 import { stylish } from './stylish.js';
+import { codeframe } from './codeframe.js';
 import { sarif } from './sarif.js';
 import { github } from './github.js';
 import { checkstyle, junit } from './xml.js';
@@ -24,6 +26,8 @@ export interface FormatContext {
   verdict: boolean;
   rulesMeta: Readonly<Record<string, RuleMeta>>;
   version: string;
+  /** Columns the human formats lay their text out in (see terminalWidth). */
+  width: number;
 }
 
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string | Promise<string>;
@@ -37,12 +41,27 @@ function compact(results: readonly LintResult[]): string {
       output += `${escapeControlCharacters(result.filePath)}: line ${m.line}, col ${m.column}, ${m.severity === 2 ? 'Error' : 'Warning'} - ${escapeControlCharacters(m.message)}${m.ruleId ? ` (${escapeControlCharacters(m.ruleId)})` : ''}\n`;
     }
   }
-  return total > 0 ? `${output}\n${total} problem${total === 1 ? '' : 's'}\n` : '';
+  return total > 0 ? `${output}\n${countOf(total, 'problem')}\n` : '';
+}
+
+/**
+ * Rule metadata as ESLint formatters read it: `type`, and `docs.description` and `docs.url`
+ * (the URL left out when a plugin rule documents none, as ESLint leaves it out).
+ */
+function eslintRulesMeta(meta: Readonly<Record<string, RuleMeta>>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(meta).map(([id, m]) => {
+      const url = ruleDocsUrl(id, m);
+      return [id, { ...m, type: 'suggestion', docs: { ...m.docs, description: m.description, ...(url !== undefined && { url }) } }];
+    }),
+  );
 }
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
-  stylish: (results, context) => stylish(results, { color: context.color, verdict: context.verdict, isThreadRule: (id) => context.rulesMeta[id]?.scope === 'thread' }),
+  stylish: (results, context) => stylish(results, { color: context.color, verdict: context.verdict, width: context.width, cwd: context.cwd, isThreadRule: (id) => context.rulesMeta[id]?.scope === 'thread' }),
+  codeframe: (results, context) => codeframe(results, { color: context.color, width: context.width, cwd: context.cwd }),
   json: (results) => JSON.stringify(results),
+  'json-with-metadata': (results, context) => JSON.stringify({ results, metadata: { cwd: context.cwd, rulesMeta: eslintRulesMeta(context.rulesMeta) } }),
   compact: (results) => compact(results),
   sarif: (results, context) => sarif(results, context),
   github: (results, context) => github(results, context.cwd),
@@ -82,10 +101,7 @@ export async function loadFormatter(name: string, cwd: string, untrusted = false
     const exported = (mod as { default?: unknown }).default ?? mod;
     const fn = typeof exported === 'function' ? exported : (exported as { default?: unknown })?.default;
     if (typeof fn !== 'function') throw new UsageError(`Formatter '${name}' (${file}) does not export a function`);
-    // ESLint formatters read meta.docs.description and meta.docs.url.
-    const eslintMeta = (meta: Readonly<Record<string, RuleMeta>>) =>
-      Object.fromEntries(Object.entries(meta).map(([id, m]) => [id, { ...m, type: 'suggestion', docs: { ...m.docs, description: m.description, url: ruleDocsUrl(id) } }]));
-    return (results, context) => (fn as (r: readonly LintResult[], c: { cwd: string; rulesMeta: Record<string, unknown> }) => string | Promise<string>)(results, { cwd: context.cwd, rulesMeta: eslintMeta(context.rulesMeta) });
+    return (results, context) => (fn as (r: readonly LintResult[], c: { cwd: string; rulesMeta: Record<string, unknown> }) => string | Promise<string>)(results, { cwd: context.cwd, rulesMeta: eslintRulesMeta(context.rulesMeta) });
   }
   throw new UsageError(`Unknown format '${name}': use ${Object.keys(FORMATTERS).join(', ')}, a path to a formatter module, or an installed ESLint formatter package`);
 }

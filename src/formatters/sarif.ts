@@ -44,12 +44,13 @@ export function sarif(results: readonly LintResult[], context: SarifContext): st
         defaultConfiguration: { level: 'error' as const },
       };
     }
+    const helpUri = ruleDocsUrl(id, meta);
     return {
       id,
       shortDescription: { text: meta.description },
       fullDescription: { text: meta.docs.why },
       help: { text: `Example: ${meta.docs.bad[0] ?? ''}\nUse instead: ${meta.docs.good[0] ?? ''}`, markdown: `**Example:** ${meta.docs.bad[0] ?? ''}\n\n**Use instead:** ${meta.docs.good[0] ?? ''}` },
-      helpUri: ruleDocsUrl(id),
+      ...(helpUri !== undefined && { helpUri }),
       defaultConfiguration: { level: meta.recommended === 'error' ? ('error' as const) : meta.recommended === 'warn' ? ('warning' as const) : ('none' as const) },
     };
   });
