@@ -26,7 +26,8 @@ const STALE_LOCK_MS = 30_000;
 interface Entry {
   key: string;
   result: LintResult;
-  dated?: boolean;
+  /** The conversation the message declares (FileOutcome.conversation). */
+  conversation?: string | null;
 }
 
 interface CacheFile {
@@ -65,14 +66,14 @@ export class LintCache {
 
   get(filePath: string, key: string): FileOutcome | null {
     const entry = this.entries[filePath];
-    return entry?.key === key ? { result: structuredClone(entry.result), crashes: [], ...(entry.dated !== undefined && { dated: entry.dated }) } : null;
+    return entry?.key === key ? { result: structuredClone(entry.result), crashes: [], ...(entry.conversation !== undefined && { conversation: entry.conversation }) } : null;
   }
 
   /** Remembers a clean outcome; crashes, timeouts and unreadable files are always linted again. */
   set(filePath: string, key: string, outcome: FileOutcome): void {
     if (outcome.crashes.length > 0 || outcome.unreadable || outcome.ignored || outcome.result.fatalErrorCount > 0) return;
     // A copy: thread findings are added to the live result afterwards and depend on other files.
-    this.updated.set(filePath, { key, result: structuredClone(outcome.result), ...(outcome.dated !== undefined && { dated: outcome.dated }) });
+    this.updated.set(filePath, { key, result: structuredClone(outcome.result), ...(outcome.conversation !== undefined && { conversation: outcome.conversation }) });
   }
 
   /** Merges this run's entries into the cache on disk; returns a reason when it could not. */

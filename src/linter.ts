@@ -7,7 +7,7 @@ import type { FrontMatterDefaults, LintResult, NlpTools, Rule, RuleSetting } fro
 import { ConfigFinder, readConfigFile, type ConfigFile } from './config/discover.js';
 import { ConfigResolver, enabledRules, type ResolvedConfig } from './config/resolve.js';
 import { compareFindings, runRules, type RuleCrash } from './engine/run.js';
-import { isDated, isThread, runThreadRules, type ThreadFile } from './engine/thread.js';
+import { conversationKey, runThreadRules, type Conversation, type ThreadFile } from './engine/thread.js';
 import { verdictLabel, verdictOf } from './engine/verdict.js';
 import { loadAllBuiltinRules } from '../rules/index.js';
 import { lazyNlp } from './text/nlp.js';
@@ -37,8 +37,11 @@ export interface FileOutcome {
   /** Why the file could not be read at all (exit 2), if so. */
   unreadable?: string;
   ignored?: boolean;
-  /** Whether the message's front matter dates it (see isDated), so thread detection need not read it again. */
-  dated?: boolean;
+  /**
+   * The conversation the message declares (see conversationKey), null for an independent
+   * message; absent when not known (an older cache entry), and then read again from the file.
+   */
+  conversation?: string | null;
 }
 
 export function todayIso(): string {
@@ -94,13 +97,13 @@ export class Linter {
       today: this.options.today ?? todayIso(),
       ...(this.nlp && { nlp: this.nlp }),
     });
-    return { ...outcome, ignored: config.ignored, dated: isDated(text) };
+    return { ...outcome, ignored: config.ignored, conversation: filePath === '<text>' ? null : conversationKey(absolute, text) };
   }
 
-  /** Runs the enabled thread rules of the folder's config over one conversation. */
-  async lintThread(directory: string, files: readonly ThreadFile[]) {
-    const config = await this.configFor(path.join(directory, '__thread__.md'));
-    const outcome = runThreadRules(files, enabledRules(config), this.options.today ?? todayIso());
+  /** Runs the enabled thread rules over one conversation, with the config of its first message's folder. */
+  async lintThread(conversation: Conversation) {
+    const config = await this.configFor(path.join(path.dirname(conversation.files[0]!.filePath), '__thread__.md'));
+    const outcome = runThreadRules(conversation, enabledRules(config), this.options.today ?? todayIso());
     const labelOf = (ruleId: string) => verdictLabel(ruleId, config.registry.get(ruleId)?.meta);
     return { ...outcome, labelOf };
   }
@@ -128,46 +131,58 @@ export class Linter {
 }
 
 /**
- * Thread rules over the files of each folder that holds a conversation; their
- * findings are merged into those files' results (counts and verdicts too).
+ * The declared conversations of a run (see conversationKey). Outcomes are added as files are
+ * linted; an independent message is final at once, a conversation's messages only when
+ * `finish` has run the thread rules and merged their findings (counts and verdicts too).
  */
-export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[]): Promise<void> {
-  const byDirectory = new Map<string, FileOutcome[]>();
-  for (const outcome of outcomes) {
-    if (outcome.unreadable || outcome.result.filePath === '<text>') continue;
-    const dir = path.dirname(outcome.result.filePath);
-    const members = byDirectory.get(dir);
+export class Conversations {
+  private readonly members = new Map<string, FileOutcome[]>();
+
+  constructor(private readonly linter: Linter) {}
+
+  /** Takes a file's outcome; true when it belongs to a conversation, so its result is not final before `finish`. */
+  async add(outcome: FileOutcome): Promise<boolean> {
+    if (outcome.unreadable || outcome.ignored || outcome.result.filePath === '<text>') return false;
+    const filePath = outcome.result.filePath;
+    const key = outcome.conversation !== undefined ? outcome.conversation : await readMessageFile(filePath, this.linter.maxFileBytes).then((read) => (read.kind === 'text' ? conversationKey(filePath, read.text) : null));
+    if (key === null) return false;
+    const members = this.members.get(key);
     if (members) members.push(outcome);
-    else byDirectory.set(dir, [outcome]);
+    else this.members.set(key, [outcome]);
+    return true;
   }
-  for (const [directory, members] of byDirectory) {
-    if (members.length < 2) continue;
-    // A folder of ten thousand templates is no conversation: decide that from what linting each
-    // file found, reading again only files whose outcome does not say (an older cache entry).
-    let dated = 0;
-    for (const member of members) {
-      const isMemberDated = member.dated ?? (await readMessageFile(member.result.filePath, linter.maxFileBytes).then((read) => read.kind === 'text' && isDated(read.text)));
-      if (isMemberDated && ++dated >= 2) break;
+
+  /** Runs the thread rules over every conversation of two or more messages and merges their findings. */
+  async finish(): Promise<void> {
+    for (const [key, members] of this.members) {
+      if (members.length < 2) continue;
+      const files: ThreadFile[] = [];
+      for (const member of members) {
+        const read = await readMessageFile(member.result.filePath, this.linter.maxFileBytes);
+        if (read.kind === 'text') files.push({ filePath: member.result.filePath, text: read.text });
+      }
+      if (files.length < 2) continue;
+      const { findings, crashes, labelOf } = await this.linter.lintThread({ files, ...(key.startsWith('thread:') && { id: key.slice('thread:'.length) }) });
+      for (const member of members) {
+        const extra = findings.get(member.result.filePath);
+        const result = member.result;
+        member.crashes.push(...crashes);
+        if (!extra?.length) continue;
+        result.messages = [...result.messages, ...extra].sort(compareFindings);
+        result.errorCount = result.messages.filter((m) => m.severity === 2).length;
+        result.warningCount = result.messages.length - result.errorCount;
+        result.netlint.verdict = verdictOf(result.messages, labelOf);
+      }
     }
-    if (dated < 2) continue;
-    const files: ThreadFile[] = [];
-    for (const member of members) {
-      const read = await readMessageFile(member.result.filePath, linter.maxFileBytes);
-      if (read.kind === 'text') files.push({ filePath: member.result.filePath, text: read.text });
-    }
-    if (!isThread(files)) continue;
-    const { findings, crashes, labelOf } = await linter.lintThread(directory, files);
-    for (const member of members) {
-      const extra = findings.get(member.result.filePath);
-      const result = member.result;
-      for (const crash of crashes.filter((c) => c.filePath === directory)) member.crashes.push(crash);
-      if (!extra?.length) continue;
-      result.messages = [...result.messages, ...extra].sort(compareFindings);
-      result.errorCount = result.messages.filter((m) => m.severity === 2).length;
-      result.warningCount = result.messages.length - result.errorCount;
-      result.netlint.verdict = verdictOf(result.messages, labelOf);
-    }
+    this.members.clear();
   }
+}
+
+/** Thread rules over the declared conversations among these outcomes; their findings are merged into them. */
+export async function addThreadFindings(linter: Linter, outcomes: readonly FileOutcome[]): Promise<void> {
+  const conversations = new Conversations(linter);
+  for (const outcome of outcomes) await conversations.add(outcome);
+  await conversations.finish();
 }
 
 export function emptyResult(filePath: string): LintResult {

@@ -56,6 +56,7 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
     filePath: options.filePath,
     ...(frontMatter.values.date !== undefined && { date: frontMatter.values.date }),
     ...(frontMatter.values.event !== undefined && { event: frontMatter.values.event }),
+    ...(frontMatter.values.thread !== undefined && { thread: frontMatter.values.thread }),
     ...(given.channel !== undefined && { channel: given.channel }),
     ...(given.deadline !== undefined && { deadline: given.deadline }),
     ...(given.recipient !== undefined && { recipient: given.recipient }),
