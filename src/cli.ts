@@ -311,11 +311,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
 
     let outcomes: FileOutcome[] = [];
+    const sources = new Map<string, string>();
     const budgetMs = options.fileTimeout * 1000;
     if (options.stdin) {
       if (patterns.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
       const text = await readStdin();
-      outcomes = await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath: options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>', text }]);
+      const filePath = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>';
+      sources.set(filePath, text);
+      outcomes = await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath, text }]);
     } else {
       if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
@@ -342,7 +345,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const errorCount = results.reduce((sum, r) => sum + r.errorCount, 0);
     const shown = options.quiet ? results.map(errorsOnly) : results;
     const rulesMeta = Object.fromEntries([...(await linter.configFor(path.join(cwd, '__format__.md'))).registry].map(([id, rule]) => [id, rule.meta]));
-    const report = await formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version() });
+    const report = await formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version(), sources });
     if (options.outputFile) {
       const target = path.resolve(cwd, options.outputFile);
       await fs.mkdir(path.dirname(target), { recursive: true });

@@ -22,6 +22,8 @@ export interface FormatContext {
   verdict: boolean;
   rulesMeta: Readonly<Record<string, RuleMeta>>;
   version: string;
+  /** Texts linted that are not files on disk (standard input), by result file path, for SARIF fingerprints. */
+  sources?: ReadonlyMap<string, string>;
 }
 
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string | Promise<string>;
