@@ -66,7 +66,8 @@ export class LintCache {
 
   get(filePath: string, key: string): FileOutcome | null {
     const entry = this.entries[filePath];
-    return entry?.key === key ? { result: structuredClone(entry.result), crashes: [], ...(entry.conversation !== undefined && { conversation: entry.conversation }) } : null;
+    // Entries from before conversations were declared do not say which one a message is in: lint those again.
+    return entry?.key === key && entry.conversation !== undefined ? { result: structuredClone(entry.result), crashes: [], ...(entry.conversation !== undefined && { conversation: entry.conversation }) } : null;
   }
 
   /** Remembers a clean outcome; crashes, timeouts and unreadable files are always linted again. */

@@ -131,58 +131,99 @@ export class Linter {
 }
 
 /**
- * The declared conversations of a run (see conversationKey). Outcomes are added as files are
- * linted; an independent message is final at once, a conversation's messages only when
- * `finish` has run the thread rules and merged their findings (counts and verdicts too).
+ * The declared conversations of a run (see conversationKey). Every file's outcome is added
+ * as it is linted, in any order; an independent message is final at once. A conversation's
+ * messages are final when the thread rules have run over it and their findings are merged
+ * (counts and verdicts too): for a folder's conversation, as soon as every file of the run
+ * in that folder is in; for a `thread` id, which may gather files from anywhere, at `finish`.
  */
 export class Conversations {
-  private readonly members = new Map<string, FileOutcome[]>();
+  private readonly members = new Map<string, { outcomes: FileOutcome[]; linted: Promise<void>; settle: () => void; fail: (error: unknown) => void }>();
+  /** Files of the run not added yet, by folder. */
+  private readonly remaining = new Map<string, number>();
 
-  constructor(private readonly linter: Linter) {}
-
-  /** Takes a file's outcome; true when it belongs to a conversation, so its result is not final before `finish`. */
-  async add(outcome: FileOutcome): Promise<boolean> {
-    if (outcome.unreadable || outcome.ignored || outcome.result.filePath === '<text>') return false;
-    const filePath = outcome.result.filePath;
-    const key = outcome.conversation !== undefined ? outcome.conversation : await readMessageFile(filePath, this.linter.maxFileBytes).then((read) => (read.kind === 'text' ? conversationKey(filePath, read.text) : null));
-    if (key === null) return false;
-    const members = this.members.get(key);
-    if (members) members.push(outcome);
-    else this.members.set(key, [outcome]);
-    return true;
-  }
-
-  /** Runs the thread rules over every conversation of two or more messages and merges their findings. */
-  async finish(): Promise<void> {
-    for (const [key, members] of this.members) {
-      if (members.length < 2) continue;
-      const files: ThreadFile[] = [];
-      for (const member of members) {
-        const read = await readMessageFile(member.result.filePath, this.linter.maxFileBytes);
-        if (read.kind === 'text') files.push({ filePath: member.result.filePath, text: read.text });
-      }
-      if (files.length < 2) continue;
-      const { findings, crashes, labelOf } = await this.linter.lintThread({ files, ...(key.startsWith('thread:') && { id: key.slice('thread:'.length) }) });
-      for (const member of members) {
-        const extra = findings.get(member.result.filePath);
-        const result = member.result;
-        member.crashes.push(...crashes);
-        if (!extra?.length) continue;
-        result.messages = [...result.messages, ...extra].sort(compareFindings);
-        result.errorCount = result.messages.filter((m) => m.severity === 2).length;
-        result.warningCount = result.messages.length - result.errorCount;
-        result.netlint.verdict = verdictOf(result.messages, labelOf);
-      }
+  constructor(
+    private readonly linter: Linter,
+    files: readonly string[],
+  ) {
+    for (const file of files) {
+      const folder = path.dirname(file);
+      this.remaining.set(folder, (this.remaining.get(folder) ?? 0) + 1);
     }
-    this.members.clear();
   }
-}
 
-/** Thread rules over the declared conversations among these outcomes; their findings are merged into them. */
-export async function addThreadFindings(linter: Linter, outcomes: readonly FileOutcome[]): Promise<void> {
-  const conversations = new Conversations(linter);
-  for (const outcome of outcomes) await conversations.add(outcome);
-  await conversations.finish();
+  /**
+   * Takes a file's outcome. Null for an independent message; for a message of a conversation,
+   * a promise that settles once its conversation's findings are merged into it.
+   */
+  add(outcome: FileOutcome): Promise<void> | null {
+    const filePath = outcome.result.filePath;
+    const folder = path.dirname(filePath);
+    const left = (this.remaining.get(folder) ?? 1) - 1;
+    this.remaining.set(folder, left);
+    const key = outcome.unreadable || outcome.ignored || filePath === '<text>' ? null : (outcome.conversation ?? null);
+    let linted: Promise<void> | null = null;
+    if (key !== null) {
+      let entry = this.members.get(key);
+      if (!entry) {
+        let settle!: () => void;
+        let fail!: (error: unknown) => void;
+        const promise = new Promise<void>((resolve, reject) => {
+          settle = resolve;
+          fail = reject;
+        });
+        // Awaited when its first message is reported; until then a failure must not count as unhandled.
+        promise.catch(() => {});
+        entry = { outcomes: [], linted: promise, settle, fail };
+        this.members.set(key, entry);
+      }
+      entry.outcomes.push(outcome);
+      linted = entry.linted;
+    }
+    if (left === 0) {
+      const key = `folder:${folder}`;
+      if (this.members.has(key)) void this.lint(key);
+    }
+    return linted;
+  }
+
+  /** Lints every conversation not linted yet; resolves when all are. */
+  async finish(): Promise<void> {
+    await Promise.all([...this.members.keys()].map((key) => this.lint(key)));
+  }
+
+  /** Runs the thread rules over one conversation, if it has two or more messages, and merges their findings. */
+  private async lint(key: string): Promise<void> {
+    const entry = this.members.get(key);
+    if (!entry) return;
+    this.members.delete(key);
+    try {
+      if (entry.outcomes.length >= 2) await this.mergeThreadFindings(entry.outcomes, key.startsWith('thread:') ? key.slice('thread:'.length) : undefined);
+      entry.settle();
+    } catch (error) {
+      entry.fail(error);
+    }
+  }
+
+  private async mergeThreadFindings(members: readonly FileOutcome[], id: string | undefined): Promise<void> {
+    const files: ThreadFile[] = [];
+    for (const member of members) {
+      const read = await readMessageFile(member.result.filePath, this.linter.maxFileBytes);
+      if (read.kind === 'text') files.push({ filePath: member.result.filePath, text: read.text });
+    }
+    if (files.length < 2) return;
+    const { findings, crashes, labelOf } = await this.linter.lintThread({ files, ...(id !== undefined && { id }) });
+    for (const member of members) {
+      const extra = findings.get(member.result.filePath);
+      const result = member.result;
+      member.crashes.push(...crashes);
+      if (!extra?.length) continue;
+      result.messages = [...result.messages, ...extra].sort(compareFindings);
+      result.errorCount = result.messages.filter((m) => m.severity === 2).length;
+      result.warningCount = result.messages.length - result.errorCount;
+      result.netlint.verdict = verdictOf(result.messages, labelOf);
+    }
+  }
 }
 
 export function emptyResult(filePath: string): LintResult {

@@ -10,9 +10,9 @@ import type { LintResult, RuleMeta } from '../types.js';
 import { importModule } from '../import-module.js';
 import { ruleDocsUrl } from '../docs.js';
 import { UsageError, errorFirstLine } from '../errors.js';
-import { stylish } from './stylish.js';
+import { stylishStream } from './stylish.js';
 import { sarif } from './sarif.js';
-import { github } from './github.js';
+import { githubResult } from './github.js';
 import { checkstyle, junit } from './xml.js';
 
 export interface FormatContext {
@@ -28,24 +28,67 @@ export interface FormatContext {
 
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string | Promise<string>;
 
-function compact(results: readonly LintResult[]): string {
-  let output = '';
+/**
+ * A format that writes each file's result as it comes, so that a run over many files holds
+ * no more than one result at a time: `start`, then `result` once per file in file order,
+ * then `end` (summary lines). Each returns the text to write next.
+ */
+export interface StreamingFormatter {
+  start(): string;
+  result(result: LintResult): string;
+  end(): string;
+}
+
+function compactStream(): StreamingFormatter {
   let total = 0;
-  for (const result of results) {
-    for (const m of result.messages) {
-      total++;
-      output += `${result.filePath}: line ${m.line}, col ${m.column}, ${m.severity === 2 ? 'Error' : 'Warning'} - ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}\n`;
-    }
-  }
-  return total > 0 ? `${output}\n${total} problem${total === 1 ? '' : 's'}\n` : '';
+  return {
+    start: () => '',
+    result(result) {
+      let output = '';
+      for (const m of result.messages) {
+        total++;
+        output += `${result.filePath}: line ${m.line}, col ${m.column}, ${m.severity === 2 ? 'Error' : 'Warning'} - ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}\n`;
+      }
+      return output;
+    },
+    end: () => (total > 0 ? `\n${total} problem${total === 1 ? '' : 's'}\n` : ''),
+  };
+}
+
+/** ESLint's `LintResult[]` exactly as `JSON.stringify(results)` writes it, one result at a time. */
+function jsonStream(): StreamingFormatter {
+  let count = 0;
+  return {
+    start: () => '[',
+    result: (result) => `${count++ === 0 ? '' : ','}${JSON.stringify(result)}`,
+    end: () => ']',
+  };
+}
+
+/** The built-in formats that can be written file by file. */
+export const STREAMING_FORMATTERS: Readonly<Record<string, (context: FormatContext) => StreamingFormatter>> = {
+  stylish: (context) => stylishStream({ color: context.color, verdict: context.verdict, isThreadRule: (id) => context.rulesMeta[id]?.scope === 'thread' }),
+  json: () => jsonStream(),
+  compact: () => compactStream(),
+  github: (context) => ({ start: () => '', result: (result) => githubResult(result, context.cwd), end: () => '' }),
+};
+
+/** A streaming format over a whole array of results at once. */
+function whole(stream: (context: FormatContext) => StreamingFormatter): Formatter {
+  return (results, context) => {
+    const format = stream(context);
+    let output = format.start();
+    for (const result of results) output += format.result(result);
+    return output + format.end();
+  };
 }
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
-  stylish: (results, context) => stylish(results, { color: context.color, verdict: context.verdict, isThreadRule: (id) => context.rulesMeta[id]?.scope === 'thread' }),
-  json: (results) => JSON.stringify(results),
-  compact: (results) => compact(results),
+  stylish: whole(STREAMING_FORMATTERS['stylish']!),
+  json: whole(STREAMING_FORMATTERS['json']!),
+  compact: whole(STREAMING_FORMATTERS['compact']!),
   sarif: (results, context) => sarif(results, context),
-  github: (results, context) => github(results, context.cwd),
+  github: whole(STREAMING_FORMATTERS['github']!),
   junit: (results, context) => junit(results, context.cwd),
   checkstyle: (results) => checkstyle(results),
 };

@@ -38,19 +38,27 @@ function row(m: LintMessage, chalk: ChalkInstance, where = `${m.line}:${m.column
  * clean file (the "before I send this" case) shows its path and verdict too,
  * while clean files in a folder run stay silent, as in ESLint. Findings of
  * thread rules (`isThreadRule`) are grouped under their conversation folder.
+ * Results are written one at a time (see StreamingFormatter); only the rows of
+ * thread findings, and the first result until a second one shows the run is
+ * not a single draft, are held for the end.
  */
-export function stylish(results: readonly LintResult[], options: { color: boolean; verdict: boolean; isThreadRule?: (ruleId: string) => boolean }): string {
+export function stylishStream(options: { color: boolean; verdict: boolean; isThreadRule?: (ruleId: string) => boolean }) {
   const chalk: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
   const isThread = (m: LintMessage) => m.ruleId !== null && (options.isThreadRule?.(m.ruleId) ?? false);
-  let output = '\n';
   let errorCount = 0;
   let warningCount = 0;
-  if (options.verdict && results.length === 1 && results[0]!.messages.length === 0 && results[0]!.netlint.verdict.kind === 'networker') {
-    return `\n${chalk.underline(results[0]!.filePath)}\n${verdictLine(results[0]!, chalk)}\n`;
-  }
+  let count = 0;
+  let first: LintResult | null = null;
   const threads = new Map<string, string[][]>();
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
+  // The report opens with a blank line, written with its first words (an empty report stays empty).
+  let opened = false;
+  const open = (text: string): string => {
+    if (text === '' || opened) return text;
+    opened = true;
+    return `\n${text}`;
+  };
+  const format = (result: LintResult): string => {
+    if (result.messages.length === 0) return '';
     errorCount += result.errorCount;
     warningCount += result.warningCount;
     for (const m of result.messages.filter(isThread)) {
@@ -58,17 +66,35 @@ export function stylish(results: readonly LintResult[], options: { color: boolea
       threads.set(folder, [...(threads.get(folder) ?? []), row(m, chalk, `${path.basename(result.filePath)}:${m.line}:${m.column}`)]);
     }
     const own = result.messages.filter((m) => !isThread(m));
-    if (own.length === 0) continue;
-    output += `${chalk.underline(result.filePath)}\n${table(own.map((m) => row(m, chalk)))}`;
+    if (own.length === 0) return '';
+    let output = `${chalk.underline(result.filePath)}\n${table(own.map((m) => row(m, chalk)))}`;
     if (options.verdict) output += verdictLine(result, chalk);
-    output += '\n';
-  }
-  for (const [folder, rows] of threads) {
-    output += `${chalk.underline(`${folder}${path.sep}`)} ${chalk.dim('(conversation)')}\n${table(rows)}\n`;
-  }
-  const total = errorCount + warningCount;
-  if (total === 0) return '';
-  const summary = `\u2716 ${total} ${pluralize('problem', total)} (${errorCount} ${pluralize('error', errorCount)}, ${warningCount} ${pluralize('warning', warningCount)})`;
-  output += chalk.bold(errorCount > 0 ? chalk.red(summary) : chalk.yellow(summary)) + '\n';
-  return output;
+    return `${output}\n`;
+  };
+  return {
+    start: () => '',
+    result(result: LintResult): string {
+      count += 1;
+      if (count === 1) {
+        first = result;
+        return '';
+      }
+      const held = first ? format(first) : '';
+      first = null;
+      return open(held + format(result));
+    },
+    end(): string {
+      if (count === 1 && options.verdict && first!.messages.length === 0 && first!.netlint.verdict.kind === 'networker') {
+        return `\n${chalk.underline(first!.filePath)}\n${verdictLine(first!, chalk)}\n`;
+      }
+      let output = first ? format(first) : '';
+      for (const [folder, rows] of threads) {
+        output += `${chalk.underline(`${folder}${path.sep}`)} ${chalk.dim('(conversation)')}\n${table(rows)}\n`;
+      }
+      const total = errorCount + warningCount;
+      if (total === 0) return '';
+      const summary = `\u2716 ${total} ${pluralize('problem', total)} (${errorCount} ${pluralize('error', errorCount)}, ${warningCount} ${pluralize('warning', warningCount)})`;
+      return open(output + chalk.bold(errorCount > 0 ? chalk.red(summary) : chalk.yellow(summary)) + '\n');
+    },
+  };
 }
