@@ -37,7 +37,8 @@ const SIGNING_KEY_FILE = 'netlint-cache-key';
 interface Entry {
   key: string;
   result: LintResult;
-  dated?: boolean;
+  /** The conversation the message declares (FileOutcome.conversation). */
+  conversation?: string | null;
   /** HMAC of the entry under this working copy's signing key (see signingKey). */
   mac?: string;
 }
@@ -105,17 +106,18 @@ export class LintCache {
   get(filePath: string, key: string): FileOutcome | null {
     if (this.refusal) return null;
     const entry = Object.hasOwn(this.entries, filePath) ? this.entries[filePath] : undefined;
-    if (!isEntry(entry) || entry.key !== key) return null;
+    // Entries from before conversations were declared do not say which one a message is in: lint those again.
+    if (!isEntry(entry) || entry.key !== key || entry.conversation === undefined) return null;
     if (this.untrusted && !(entry.mac !== undefined && this.signingKey && safeEqual(entry.mac, this.mac(filePath, entry, this.signingKey)))) return null;
     // The path is the one asked for, whatever the entry says.
-    return { result: { ...structuredClone(entry.result), filePath }, crashes: [], ...(entry.dated !== undefined && { dated: entry.dated }) };
+    return { result: { ...structuredClone(entry.result), filePath }, crashes: [], conversation: entry.conversation };
   }
 
   /** Remembers a clean outcome; crashes, timeouts and unreadable files are always linted again. */
   set(filePath: string, key: string, outcome: FileOutcome): void {
     if (outcome.crashes.length > 0 || outcome.unreadable || outcome.ignored || outcome.result.fatalErrorCount > 0) return;
     // A copy: thread findings are added to the live result afterwards and depend on other files.
-    const entry: Entry = { key, result: structuredClone(outcome.result), ...(outcome.dated !== undefined && { dated: outcome.dated }) };
+    const entry: Entry = { key, result: structuredClone(outcome.result), ...(outcome.conversation !== undefined && { conversation: outcome.conversation }) };
     if (this.signingKey) entry.mac = this.mac(filePath, entry, this.signingKey);
     this.updated.set(filePath, entry);
   }
@@ -152,7 +154,7 @@ export class LintCache {
     // JSON.stringify of the parsed entry gives back the text it was signed as (same key order).
     return crypto()
       .createHmac('sha256', signingKey)
-      .update(JSON.stringify([FORMAT, filePath, entry.key, entry.result, entry.dated ?? null]))
+      .update(JSON.stringify([FORMAT, filePath, entry.key, entry.result, entry.conversation ?? null]))
       .digest('hex');
   }
 }
@@ -195,7 +197,7 @@ function isMessage(value: unknown): boolean {
 
 /** A cache file is data from disk: an entry is used only if it has the shape formatters rely on. */
 function isEntry(value: unknown): value is Entry {
-  if (!isRecord(value) || typeof value['key'] !== 'string' || !(value['dated'] === undefined || typeof value['dated'] === 'boolean') || !(value['mac'] === undefined || typeof value['mac'] === 'string')) return false;
+  if (!isRecord(value) || typeof value['key'] !== 'string' || !(value['conversation'] === undefined || value['conversation'] === null || typeof value['conversation'] === 'string') || !(value['mac'] === undefined || typeof value['mac'] === 'string')) return false;
   const result = value['result'];
   if (!isRecord(result) || typeof result['filePath'] !== 'string') return false;
   const { messages, suppressedMessages, usedDeprecatedRules, netlint } = result;

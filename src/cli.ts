@@ -6,7 +6,9 @@
  * trace unless --debug.
  */
 import { promises as fs, existsSync, readFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { LintResult, Rule } from './types.js';
@@ -14,16 +16,16 @@ import { ConfigError, UsageError, errorFirstLine, errorMessage } from './errors.
 import { didYouMean } from './did-you-mean.js';
 import { CONFIG_FILE_NAMES } from './config/discover.js';
 import { parseCliRules } from './config/resolve.js';
-import { FORMATTERS, loadFormatter } from './formatters/index.js';
+import { FORMATTERS, STREAMING_FORMATTERS, loadFormatter, type FormatContext } from './formatters/index.js';
 import { terminalWidth } from './formatters/terminal-text.js';
 import { DEFAULT_EXTENSIONS, expandPatterns, readMessageFile, readMessageStream, writeFixedFile } from './files.js';
-import { Linter, addThreadFindings, emptyResult, todayIso, unlintedOutcome, type FileOutcome, type LinterOptions } from './linter.js';
+import { Conversations, Linter, emptyResult, todayIso, unlintedOutcome, type FileOutcome, type LinterOptions } from './linter.js';
 import { DEFAULT_CACHE_FILE, LintCache, textDigest } from './cache.js';
 import { toIsoDate } from './message/front-matter.js';
 import { LintPool } from './pool.js';
 import { explainRule, listRules, ruleListText } from './docs.js';
 import { escapeControlCharactersButLineBreaks } from './formatters/escape.js';
-import { handleOutputStreamErrors, printError, settledOrExit, writeReportFile } from './output.js';
+import { handleOutputStreamErrors, openReportFile, printError, settledOrExit, type ReportWriter } from './output.js';
 import { ownProperty } from './own-property.js';
 
 interface CliOptions {
@@ -206,6 +208,15 @@ const IN_PROCESS_MAX_BYTES = 8 * 1024;
 const IN_PROCESS_MAX_FILES = availableParallelism() <= 2 ? 2000 : 100;
 const IN_PROCESS_MIN_BUDGET_MS = 2000;
 
+/**
+ * From this many files on, the run asks V8 to favour a small heap over a little speed
+ * (`--optimize-for-size`, which V8 honours when set at run time, and which the worker
+ * threads started afterwards share). Results are written as they come, so a run holds
+ * little live data, but V8's default heap growth lets garbage pile up: 1,000 templates
+ * peaked at 160 MiB with about 20 MiB live. A pre-commit run over a few drafts is left alone.
+ */
+const SMALL_HEAP_MIN_FILES = 100;
+
 async function byteSize(job: { filePath: string; text?: string }): Promise<number> {
   if (job.text !== undefined) return Buffer.byteLength(job.text);
   return (await fs.stat(job.filePath).catch(() => null))?.size ?? 0;
@@ -255,14 +266,17 @@ async function reportRegistry(linter: Linter, cwd: string): Promise<ReadonlyMap<
  * cached under the other content. Reading goes through readMessageFile, which never opens
  * a FIFO or device and refuses a file over the size cap.
  */
+/** Hands over each file's outcome, with the file's index, as soon as it is ready (in any order). */
+type OnOutcome = (index: number, outcome: FileOutcome) => void;
+
 async function lintWithCache(
   cache: LintCache,
   linter: Linter,
   linterOptions: LinterOptions,
   files: readonly string[],
-  lint: (jobs: { filePath: string }[]) => Promise<FileOutcome[]>,
-): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(files.length);
+  lint: (jobs: { filePath: string }[], onOutcome: OnOutcome) => Promise<void>,
+  onOutcome: OnOutcome,
+): Promise<void> {
   const misses: { index: number; fingerprint: string | null }[] = [];
   for (const [index, filePath] of files.entries()) {
     let fileFingerprint: string | null = null;
@@ -274,36 +288,94 @@ async function lintWithCache(
     } catch {
       // Its config cannot be read, for one: lint it normally, which reports why.
     }
-    if (hit) outcomes[index] = hit;
+    if (hit) onOutcome(index, hit);
     else misses.push({ index, fingerprint: fileFingerprint });
   }
-  const linted = await lint(misses.map(({ index }) => ({ filePath: files[index]! })));
-  misses.forEach(({ index, fingerprint: fileFingerprint }, i) => {
-    const outcome = linted[i]!;
-    outcomes[index] = outcome;
-    if (fileFingerprint !== null && outcome.digest !== undefined) cache.set(files[index]!, cache.key(fileFingerprint, outcome.digest), outcome);
-  });
+  await lint(
+    misses.map(({ index }) => ({ filePath: files[index]! })),
+    (i, outcome) => {
+      const { index, fingerprint: fileFingerprint } = misses[i]!;
+      // Remembered before thread findings are merged into it: those depend on other files.
+      if (fileFingerprint !== null && outcome.digest !== undefined) cache.set(files[index]!, cache.key(fileFingerprint, outcome.digest), outcome);
+      onOutcome(index, outcome);
+    },
+  );
   const problem = await cache.save().catch((error: Error) => `could not write the cache: ${error.message}`);
   if (problem) printError(`warning: ${problem}`);
-  return outcomes;
 }
 
-async function lintJobs(linter: Linter, linterOptions: LinterOptions, budgetMs: number, concurrency: Concurrency, jobs: { filePath: string; text?: string }[]): Promise<FileOutcome[]> {
-  if (jobs.length === 0) return [];
+async function lintJobs(linter: Linter, linterOptions: LinterOptions, budgetMs: number, concurrency: Concurrency, jobs: { filePath: string; text?: string }[], onOutcome: OnOutcome): Promise<void> {
+  if (jobs.length === 0) return;
   const small =
     concurrency === 'off' ||
     (concurrency === 'auto' && jobs.length <= IN_PROCESS_MAX_FILES && budgetMs >= IN_PROCESS_MIN_BUDGET_MS && (await Promise.all(jobs.map(byteSize))).every((size) => size <= IN_PROCESS_MAX_BYTES));
   if (small) {
-    const outcomes: FileOutcome[] = [];
-    for (const job of jobs) outcomes.push(job.text !== undefined ? await linter.lintText(job.text, job.filePath) : await linter.lintFile(job.filePath));
-    return outcomes;
+    for (const [index, job] of jobs.entries()) onOutcome(index, job.text !== undefined ? await linter.lintText(job.text, job.filePath) : await linter.lintFile(job.filePath));
+    return;
   }
   const pool = new LintPool({ linter: linterOptions, budgetMs, ...(typeof concurrency === 'number' && { threads: concurrency }) }, jobs.length);
   try {
-    return await pool.run(jobs);
+    await pool.run(jobs, onOutcome);
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * Runs `lint`, whose outcomes arrive in any order (worker threads), and hands each to `report`
+ * in file order as soon as it is final: at once for an independent message, and for a message
+ * of a conversation once the thread rules have run over that conversation (see Conversations).
+ * Only outcomes that wait for an earlier file are held.
+ */
+async function inFileOrder(
+  count: number,
+  lint: (onOutcome: OnOutcome) => Promise<void>,
+  conversations: Conversations,
+  report: (index: number, outcome: FileOutcome) => Promise<void>,
+): Promise<void> {
+  const arrived = new Map<number, { outcome: FileOutcome; linted: Promise<void> | null }>();
+  let wake: (() => void) | null = null;
+  const reporting = (async () => {
+    for (let next = 0; next < count; next++) {
+      while (!arrived.has(next)) await new Promise<void>((resolve) => (wake = resolve));
+      const { outcome, linted } = arrived.get(next)!;
+      arrived.delete(next);
+      if (linted) await linted;
+      await report(next, outcome);
+    }
+  })();
+  // Awaited below, once every file is linted; a failure before then must not count as unhandled.
+  reporting.catch(() => {});
+  await lint((index, outcome) => {
+    arrived.set(index, { outcome, linted: conversations.add(outcome) });
+    wake?.();
+    wake = null;
+  });
+  await conversations.finish();
+  await reporting;
+}
+
+/**
+ * Where the report goes, written as it is made: standard output (standard error when standard
+ * output carries the fixed text of --stdin --fix-dry-run), or the `-o` file, which is checked
+ * before anything is linted and written under a temporary name, renamed into place when the
+ * report is complete (see openReportFile). Writes are synchronous, so a run linting in this
+ * thread writes each result as it goes rather than when the event loop next turns.
+ */
+async function openReport(cwd: string, outputFile: string | undefined, inputs: readonly string[], stream: NodeJS.WriteStream): Promise<ReportWriter> {
+  if (outputFile !== undefined) return openReportFile(outputFile, { cwd, inputs });
+  let last = '';
+  return {
+    async write(text: string) {
+      if (text === '') return;
+      last = text;
+      if (!stream.write(text)) await once(stream, 'drain');
+    },
+    async close() {
+      if (last !== '' && !last.endsWith('\n')) stream.write('\n');
+    },
+    async abandon() {},
+  };
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -365,56 +437,94 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
 
-    let outcomes: FileOutcome[] = [];
     /** What -o must not overwrite. */
     const inputs: string[] = [];
+    /** Results with fixed text, for --fix to write once the report is out. */
+    const fixedFiles: { filePath: string; output: string }[] = [];
     let stdinText = '';
     const budgetMs = options.fileTimeout * 1000;
+    const sources = new Map<string, string>();
+    const ignoredExplicitly: string[] = [];
+    /** Lints every file, handing over each outcome in file order once it is final. */
+    let lintInOrder: (report: (index: number, outcome: FileOutcome) => Promise<void>) => Promise<void>;
     if (options.stdin) {
       if (patterns.length > 0) throw new UsageError('--stdin lints standard input; do not also name files');
       if (options.fix) throw new UsageError('--fix writes files and cannot write standard input: use --fix-dry-run to print the fixed text');
       const filePath = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>';
       if (options.stdinFilename) inputs.push(filePath);
       const read = await readMessageStream(process.stdin, linter.maxFileBytes);
-      if (read.kind === 'text') stdinText = read.text;
-      outcomes = read.kind === 'text' ? await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath, text: read.text }]) : [unlintedOutcome(filePath, read)];
+      if (read.kind === 'text') {
+        stdinText = read.text;
+        sources.set(filePath, read.text);
+      }
+      lintInOrder = async (report) => {
+        let linted: FileOutcome | undefined;
+        if (read.kind === 'text') await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath, text: read.text }], (_, outcome) => (linted = outcome));
+        await report(0, linted ?? unlintedOutcome(filePath, read.kind === 'text' ? { kind: 'unreadable', reason: 'no outcome' } : read));
+      };
     } else {
       if (patterns.length === 0) throw new UsageError('No files to lint: name files, directories or globs (or use --stdin). See netlint --help.');
       const extensions = options.ext ? options.ext.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean) : [...DEFAULT_EXTENSIONS];
-      const { files, ignoredExplicitly, warnings } = await expandPatterns(patterns, { cwd, extensions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+      const expanded = await expandPatterns(patterns, { cwd, extensions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+      const { files } = expanded;
       inputs.push(...files);
-      for (const warning of warnings) printError(`warning: ${warning}`);
+      for (const warning of expanded.warnings) printError(`warning: ${warning}`);
+      ignoredExplicitly.push(...expanded.ignoredExplicitly);
       const cache = options.cache ? await LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), { untrusted: options.untrusted === true, cwd }) : null;
-      const linted = cache ? await lintWithCache(cache, linter, linterOptions, files, (jobs) => lintJobs(linter, linterOptions, budgetMs, options.concurrency, jobs)) : await lintJobs(linter, linterOptions, budgetMs, options.concurrency, files.map((filePath) => ({ filePath })));
-      await addThreadFindings(linter, linted.filter((outcome) => !outcome.ignored));
-      linted.forEach((outcome, index) => {
-        if (!outcome.ignored) outcomes.push(outcome);
-        else if (patterns.some((p) => path.resolve(cwd, p) === files[index])) ignoredExplicitly.push(files[index]!);
+      const lint = (onOutcome: OnOutcome) =>
+        cache
+          ? lintWithCache(cache, linter, linterOptions, files, (jobs, onJob) => lintJobs(linter, linterOptions, budgetMs, options.concurrency, jobs, onJob), onOutcome)
+          : lintJobs(linter, linterOptions, budgetMs, options.concurrency, files.map((filePath) => ({ filePath })), onOutcome);
+      lintInOrder = (report) => inFileOrder(files.length, lint, new Conversations(linter, files), report);
+      if (files.length >= SMALL_HEAP_MIN_FILES) setFlagsFromString('--optimize-for-size');
+    }
+
+    // Built-in formats that allow it are written file by file, so a run holds no more than the
+    // results still waiting for an earlier file or for their conversation; others get them all at the end.
+    const rulesMeta = Object.fromEntries([...(await reportRegistry(linter, cwd))].map(([id, rule]) => [id, rule.meta]));
+    const width = terminalWidth(options.outputFile === undefined ? process.stdout : {}, process.env);
+    const context: FormatContext = { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version(), width, sources };
+    const stream = ownProperty(STREAMING_FORMATTERS, options.format)?.(context);
+    const collected: LintResult[] = [];
+    /** Files that could not be read or linted, or on which a rule crashed, to name on standard error after the report. */
+    const failed: FileOutcome[] = [];
+    const configErrors = new Set<string>();
+    let errorCount = 0;
+    let warningCount = 0;
+    // --stdin --fix-dry-run: standard output carries the text (fixed where it could be); the report goes to stderr or -o.
+    const fixedStdin = options.stdin && options.fixDryRun;
+    const report = await openReport(cwd, options.outputFile, inputs, fixedStdin ? process.stderr : process.stdout);
+    const show = async (outcome: FileOutcome) => {
+      if (outcome.unreadable || outcome.failure || outcome.crashes.length > 0) failed.push(outcome);
+      if (outcome.configError) configErrors.add(outcome.configError);
+      if (outcome.unreadable) return;
+      if (outcome.result.output !== undefined) fixedFiles.push({ filePath: outcome.result.filePath, output: outcome.result.output });
+      errorCount += outcome.result.errorCount;
+      warningCount += outcome.result.warningCount;
+      const shown = options.quiet ? errorsOnly(outcome.result) : outcome.result;
+      if (stream) await report.write(stream.result(shown));
+      else collected.push(shown);
+    };
+    try {
+      if (stream) await report.write(stream.start());
+      await lintInOrder(async (_, outcome) => {
+        if (!outcome.ignored) await show(outcome);
+        else if (patterns.some((p) => path.resolve(cwd, p) === outcome.result.filePath)) ignoredExplicitly.push(outcome.result.filePath);
       });
       if (options.warnIgnored) {
         for (const file of ignoredExplicitly) {
           const result = emptyResult(file);
           result.messages.push({ ruleId: null, severity: 1, message: 'File ignored because of a matching ignore pattern.', line: 0, column: 0, endLine: 0, endColumn: 0 });
           result.warningCount = 1;
-          outcomes.push({ result, crashes: [] });
+          await show({ result, crashes: [] });
         }
       }
-    }
-
-    const results = outcomes.filter((o) => !o.unreadable).map((o) => o.result);
-    const warningCount = results.reduce((sum, r) => sum + r.warningCount, 0);
-    const errorCount = results.reduce((sum, r) => sum + r.errorCount, 0);
-    const shown = options.quiet ? results.map(errorsOnly) : results;
-    const rulesMeta = Object.fromEntries([...(await reportRegistry(linter, cwd))].map(([id, rule]) => [id, rule.meta]));
-    const width = terminalWidth(options.outputFile === undefined ? process.stdout : {}, process.env);
-    const report = await settledOrExit(formatter(shown, { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version(), width }), `the formatter '${options.format}'`);
-    // --stdin --fix-dry-run: standard output carries the text (fixed where it could be); the report goes to stderr or -o.
-    const fixedStdin = options.stdin && options.fixDryRun ? (outcomes[0]?.result.output ?? stdinText) : null;
-    if (fixedStdin !== null) process.stdout.write(fixedStdin);
-    if (options.outputFile) {
-      await writeReportFile(options.outputFile, report, { cwd, inputs });
-    } else if (report) {
-      (fixedStdin !== null ? process.stderr : process.stdout).write(report.endsWith('\n') ? report : `${report}\n`);
+      if (fixedStdin) process.stdout.write(fixedFiles[0]?.output ?? stdinText);
+      await report.write(stream ? stream.end() : await settledOrExit(formatter(collected, context), `the formatter '${options.format}'`));
+      await report.close();
+    } catch (error) {
+      await report.abandon();
+      throw error;
     }
 
     let exitCode = errorCount > 0 ? 1 : 0;
@@ -423,9 +533,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = 1;
     }
     if (options.fix) {
-      for (const outcome of outcomes) {
-        const { filePath, output } = outcome.result;
-        if (output === undefined) continue;
+      for (const { filePath, output } of fixedFiles) {
         const problem = await writeFixedFile(filePath, output, options.untrusted ? cwd : null).then(() => null, (error: Error) => error.message);
         if (problem) {
           printError(`cannot write the fixes to ${filePath}: ${problem}`);
@@ -433,19 +541,18 @@ export async function main(argv: readonly string[]): Promise<number> {
         }
       }
     }
-    const configErrors = new Set<string>();
-    for (const outcome of outcomes) {
-      if (outcome.configError && !configErrors.has(outcome.configError)) {
-        configErrors.add(outcome.configError);
-        process.stderr.write(`netlint: ${outcome.configError}\n`);
-      }
-      if (outcome.configError) exitCode = 2;
+    // A config error is printed once, however many files it kept from being linted.
+    for (const configError of configErrors) {
+      printError(configError);
+      exitCode = 2;
+    }
+    for (const outcome of failed) {
       if (outcome.unreadable) {
         printError(`cannot read ${outcome.result.filePath}: ${outcome.unreadable}`);
         exitCode = 2;
       }
       if (outcome.failure) {
-        process.stderr.write(`netlint: cannot lint ${outcome.result.filePath}: ${outcome.failure}\n`);
+        printError(`cannot lint ${outcome.result.filePath}: ${outcome.failure}`);
         exitCode = 2;
       }
       for (const crash of outcome.crashes) {

@@ -9,7 +9,7 @@ import { ConfigResolver, enabledRules, type ResolvedConfig } from './config/reso
 import { compareFindings, type RuleCrash, type RunOutcome } from './engine/run.js';
 import { MAX_FIX_PASSES, applyFixes } from './engine/fix.js';
 import { lintMessage, todayIso } from './core.js';
-import { isDated, isThread, runThreadRules, type ThreadFile } from './engine/thread.js';
+import { conversationKey, runThreadRules, type Conversation, type ThreadFile } from './engine/thread.js';
 import { verdictLabel, verdictOf } from './engine/verdict.js';
 import { loadAllBuiltinRules } from '../rules/index.js';
 import { lazyNlp } from './text/nlp.js';
@@ -51,8 +51,11 @@ export interface FileOutcome {
   /** Why the file was not linted although it was read (exit 2); its result carries a fatal finding saying so. */
   failure?: string;
   ignored?: boolean;
-  /** Whether the message's front matter dates it (see isDated), so thread detection need not read it again. */
-  dated?: boolean;
+  /**
+   * The conversation the message declares (see conversationKey), null for an independent
+   * message; absent when not known (an older cache entry), and then read again from the file.
+   */
+  conversation?: string | null;
   /** With the `digestText` option: the digest of the text these results are for. */
   digest?: string;
   /** The config error that kept this file from being linted (one line naming the config file; exit 2), if any. */
@@ -144,17 +147,17 @@ export class Linter {
     try {
       const outcome = this.options.fix ? fixed(text, run, this.options.fix === 'errors' ? 2 : 1) : run(text);
       if (rules.length === 0) noRulesEnabled(outcome.result, config.configFile);
-      return { ...outcome, ignored: config.ignored, dated: isDated(text), ...(this.options.digestText && { digest: textDigest(text) }) };
+      return { ...outcome, ignored: config.ignored, conversation: filePath === '<text>' ? null : conversationKey(absolute, text), ...(this.options.digestText && { digest: textDigest(text) }) };
     } catch (error) {
       // One file's failure (a stack overflow in a parser, a bug) is that file's problem, not the run's.
       return { ...failedOutcome(absolute, whyLintingFailed(error)), ignored: config.ignored };
     }
   }
 
-  /** Runs the enabled thread rules of the folder's config over one conversation. */
-  async lintThread(directory: string, files: readonly ThreadFile[]) {
-    const config = await this.configFor(path.join(directory, '__thread__.md'));
-    const outcome = runThreadRules(files, enabledRules(config), this.options.today ?? todayIso());
+  /** Runs the enabled thread rules over one conversation, with the config of its first message's folder. */
+  async lintThread(conversation: Conversation) {
+    const config = await this.configFor(path.join(path.dirname(conversation.files[0]!.filePath), '__thread__.md'));
+    const outcome = runThreadRules(conversation, enabledRules(config), this.options.today ?? todayIso());
     const labelOf = (ruleId: string) => verdictLabel(ruleId, config.registry.get(ruleId)?.meta);
     return { ...outcome, labelOf };
   }
@@ -210,53 +213,107 @@ function fixed(text: string, run: (source: string) => RunOutcome, minSeverity: 1
 }
 
 /**
- * Thread rules over the files of each folder that holds a conversation; their
- * findings are merged into those files' results (counts and verdicts too).
+ * The declared conversations of a run (see conversationKey). Every file's outcome is added
+ * as it is linted, in any order; an independent message is final at once. A conversation's
+ * messages are final when the thread rules have run over it and their findings are merged
+ * (counts and verdicts too): for a folder's conversation, as soon as every file of the run
+ * in that folder is in; for a `thread` id, which may gather files from anywhere, at `finish`.
  */
-export async function addThreadFindings(linter: Linter, outcomes: FileOutcome[]): Promise<void> {
-  const byDirectory = new Map<string, FileOutcome[]>();
-  for (const outcome of outcomes) {
-    if (outcome.unreadable || outcome.configError || outcome.result.filePath === '<text>') continue;
-    const dir = path.dirname(outcome.result.filePath);
-    const members = byDirectory.get(dir);
-    if (members) members.push(outcome);
-    else byDirectory.set(dir, [outcome]);
-  }
-  for (const [directory, all] of byDirectory) {
-    // A file the first pass could not lint (over the time budget, too deep, not text) is not
-    // read again for the conversation: it would cost the same again, in this thread, unbounded.
-    const members = all.filter((member) => !member.result.messages.some((m) => m.fatal && m.ruleId === null));
-    if (members.length < 2) continue;
-    // A folder of ten thousand templates is no conversation: decide that from what linting each
-    // file found, reading again only files whose outcome does not say (an older cache entry).
-    let dated = 0;
-    for (const member of members) {
-      const isMemberDated = member.dated ?? (await readMessageFile(member.result.filePath, linter.maxFileBytes).then((read) => read.kind === 'text' && isDated(read.text)));
-      if (isMemberDated && ++dated >= 2) break;
+export class Conversations {
+  private readonly members = new Map<string, { outcomes: FileOutcome[]; linted: Promise<void>; settle: () => void; fail: (error: unknown) => void }>();
+  /** Files of the run not added yet, by folder. */
+  private readonly remaining = new Map<string, number>();
+
+  constructor(
+    private readonly linter: Linter,
+    files: readonly string[],
+  ) {
+    for (const file of files) {
+      const folder = path.dirname(file);
+      this.remaining.set(folder, (this.remaining.get(folder) ?? 0) + 1);
     }
-    if (dated < 2) continue;
+  }
+
+  /**
+   * Takes a file's outcome. Null for an independent message; for a message of a conversation,
+   * a promise that settles once its conversation's findings are merged into it.
+   */
+  add(outcome: FileOutcome): Promise<void> | null {
+    const filePath = outcome.result.filePath;
+    const folder = path.dirname(filePath);
+    const left = (this.remaining.get(folder) ?? 1) - 1;
+    this.remaining.set(folder, left);
+    // Not part of any conversation: a file that could not be read, is ignored, whose config is
+    // broken, or that the first pass could not lint (over the time budget, too deep, not text) —
+    // it would cost the same again here, in this thread, unbounded.
+    const unlinted = outcome.configError !== undefined || outcome.result.messages.some((m) => m.fatal && m.ruleId === null);
+    const key = outcome.unreadable || outcome.ignored || unlinted || filePath === '<text>' ? null : (outcome.conversation ?? null);
+    let linted: Promise<void> | null = null;
+    if (key !== null) {
+      let entry = this.members.get(key);
+      if (!entry) {
+        let settle!: () => void;
+        let fail!: (error: unknown) => void;
+        const promise = new Promise<void>((resolve, reject) => {
+          settle = resolve;
+          fail = reject;
+        });
+        // Awaited when its first message is reported; until then a failure must not count as unhandled.
+        promise.catch(() => {});
+        entry = { outcomes: [], linted: promise, settle, fail };
+        this.members.set(key, entry);
+      }
+      entry.outcomes.push(outcome);
+      linted = entry.linted;
+    }
+    if (left === 0) {
+      const key = `folder:${folder}`;
+      if (this.members.has(key)) void this.lint(key);
+    }
+    return linted;
+  }
+
+  /** Lints every conversation not linted yet; resolves when all are. */
+  async finish(): Promise<void> {
+    await Promise.all([...this.members.keys()].map((key) => this.lint(key)));
+  }
+
+  /** Runs the thread rules over one conversation, if it has two or more messages, and merges their findings. */
+  private async lint(key: string): Promise<void> {
+    const entry = this.members.get(key);
+    if (!entry) return;
+    this.members.delete(key);
+    try {
+      if (entry.outcomes.length >= 2) await this.mergeThreadFindings(entry.outcomes, key.startsWith('thread:') ? key.slice('thread:'.length) : undefined);
+      entry.settle();
+    } catch (error) {
+      entry.fail(error);
+    }
+  }
+
+  private async mergeThreadFindings(members: readonly FileOutcome[], id: string | undefined): Promise<void> {
     const files: ThreadFile[] = [];
     const texts = new Map<string, string>();
     for (const member of members) {
-      const read = await readMessageFile(member.result.filePath, linter.maxFileBytes);
+      const read = await readMessageFile(member.result.filePath, this.linter.maxFileBytes);
       if (read.kind !== 'text') continue;
       files.push({ filePath: member.result.filePath, text: read.text });
       texts.set(member.result.filePath, read.text);
     }
-    if (!isThread(files)) continue;
+    if (files.length < 2) return;
     let thread: Awaited<ReturnType<Linter['lintThread']>>;
     try {
-      thread = await linter.lintThread(directory, files);
+      thread = await this.linter.lintThread({ files, ...(id !== undefined && { id }) });
     } catch (error) {
       // The folder's config is broken: its files already carry that as a fatal finding.
-      if (error instanceof ConfigError) continue;
+      if (error instanceof ConfigError) return;
       throw error;
     }
     const { findings, crashes, labelOf } = thread;
     for (const member of members) {
       const extra = findings.get(member.result.filePath);
       const result = member.result;
-      for (const crash of crashes.filter((c) => c.filePath === directory)) member.crashes.push(crash);
+      member.crashes.push(...crashes);
       if (!extra?.length) continue;
       result.messages = [...result.messages, ...extra].sort(compareFindings);
       const text = texts.get(result.filePath);

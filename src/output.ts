@@ -4,7 +4,7 @@
  * write is one line and exit 2 (exit 1 would read as "lint errors"); a reader that closes
  * the pipe early is not an error.
  */
-import { promises as fs, type Stats } from 'node:fs';
+import { promises as fs, closeSync, openSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { getSystemErrorMap } from 'node:util';
 import { UsageError, errorFirstLine } from './errors.js';
@@ -80,16 +80,24 @@ function sameFile(a: Stats, b: Stats): boolean {
   return a.dev === b.dev && a.ino === b.ino;
 }
 
+/** A report being written: text as it is made, then `close` (or `abandon` when the run fails). */
+export interface ReportWriter {
+  write(text: string): Promise<void>;
+  close(): Promise<void>;
+  abandon(): Promise<void>;
+}
+
 /**
- * Writes the report to `file` (relative to `cwd`). Inside the working directory nothing is
- * followed out of it: a folder that is a symlink leading outside is refused, and a target
- * that is a symlink is replaced, not written through, because the report is written to a
- * temporary file beside it and renamed into place (which also means a reader never sees
- * half a report). A path the user names outside the working directory is theirs to
- * resolve: symlinks are followed, and a device or FIFO (`/dev/stdout`) is written directly.
- * A target that is one of the linted files is refused.
+ * Opens `file` (relative to `cwd`) for the report, before anything is linted. Inside the
+ * working directory nothing is followed out of it: a folder that is a symlink leading outside
+ * is refused, and a target that is a symlink is replaced, not written through, because the
+ * report is written to a temporary file beside it and renamed into place on `close` (so a
+ * reader never sees half a report, and a failed run leaves the previous one). A path the user
+ * names outside the working directory is theirs to resolve: symlinks are followed, and a
+ * device or FIFO (`/dev/stdout`) is written directly. A target that is one of the linted
+ * files is refused.
  */
-export async function writeReportFile(file: string, report: string, context: { cwd: string; inputs: readonly string[] }): Promise<void> {
+export async function openReportFile(file: string, context: { cwd: string; inputs: readonly string[] }): Promise<ReportWriter> {
   const target = path.resolve(context.cwd, file);
   const refuse = (why: string) => new UsageError(`refusing to write the report to ${file}: ${why}`);
   const insideTree = isInside(context.cwd, target);
@@ -112,17 +120,46 @@ export async function writeReportFile(file: string, report: string, context: { c
   if (existing?.isDirectory()) throw refuse('it is a folder');
 
   const cannotWrite = (error: unknown) => new UsageError(`cannot write the report to ${file}: ${systemErrorText(error)}`);
-  if (existing && !existing.isFile() && !insideTree) {
-    await fs.writeFile(destination, report).catch((error: unknown) => Promise.reject(cannotWrite(error)));
-    return;
-  }
+  const direct = existing !== null && !existing.isFile() && !insideTree;
   const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  let fd: number;
   try {
-    await fs.mkdir(path.dirname(destination), { recursive: true });
-    await fs.writeFile(temporary, report, { flag: 'wx', mode: existing?.isFile() ? existing.mode & 0o777 : 0o666 });
-    await fs.rename(temporary, destination);
+    if (direct) fd = openSync(destination, 'w');
+    else {
+      await fs.mkdir(path.dirname(destination), { recursive: true });
+      fd = openSync(temporary, 'wx', existing?.isFile() ? existing.mode & 0o777 : 0o666);
+    }
   } catch (error) {
-    await fs.rm(temporary, { force: true });
     throw cannotWrite(error);
   }
+  let open = true;
+  const closeOnce = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  const discard = async () => {
+    closeOnce();
+    if (!direct) await fs.rm(temporary, { force: true });
+  };
+  return {
+    async write(text: string) {
+      try {
+        if (text !== '') writeSync(fd, text);
+      } catch (error) {
+        await discard();
+        throw cannotWrite(error);
+      }
+    },
+    async close() {
+      closeOnce();
+      if (direct) return;
+      try {
+        await fs.rename(temporary, destination);
+      } catch (error) {
+        await fs.rm(temporary, { force: true });
+        throw cannotWrite(error);
+      }
+    },
+    abandon: discard,
+  };
 }

@@ -1,8 +1,8 @@
 /**
  * Runs lint jobs on worker threads with a time budget per file. A job that
  * overruns its budget has its worker terminated and becomes a fatal finding
- * on that file; the other files carry on. Results come back in the order the
- * files were given, so output stays deterministic.
+ * on that file; the other files carry on. Outcomes are handed over as they come,
+ * with the index of their file, so the caller can report them in file order.
  */
 import { createRequire } from 'node:module';
 // Required when a pool runs: most pre-commit runs lint in-process and never load worker_threads.
@@ -55,20 +55,20 @@ export class LintPool {
   }
 
   /**
-   * Lints every job; resolves with the outcomes in job order. Each worker has a few
+   * Lints every job, handing each outcome to `onOutcome` with its job's index as soon as it is
+   * ready (in any order; nothing is kept here); resolves when all are done. Each worker has a few
    * jobs queued; the budget clock of a job starts when the worker is done with the one
    * before it. A job that overruns gets a fatal finding, its worker is replaced, and the
    * jobs that were queued behind it go to the new worker.
    */
-  async run(jobs: readonly Omit<WorkerJob, 'id'>[]): Promise<FileOutcome[]> {
+  async run(jobs: readonly Omit<WorkerJob, 'id'>[], onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
     const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-    const outcomes: FileOutcome[] = new Array(jobs.length);
     const waiting: number[] = jobs.map((_, id) => id);
     let done = 0;
     // Spread small runs over every worker rather than queueing them all on the first.
     const depth = Math.min(JOBS_IN_FLIGHT, Math.ceil(jobs.length / this.size));
     const slots: Slot[] = [];
-    return new Promise((resolve, reject) => {
+    return new Promise<void>((resolve, reject) => {
       let failed = false;
       const fail = (error: Error) => {
         if (failed) return;
@@ -78,11 +78,11 @@ export class LintPool {
         reject(error);
       };
       const finish = (slot: Slot, id: number, outcome: FileOutcome) => {
-        outcomes[id] = outcome;
         done += 1;
         slot.inFlight.shift();
         clearTimeout(slot.timer);
-        if (done === jobs.length) resolve(outcomes);
+        onOutcome(id, outcome);
+        if (done === jobs.length) resolve();
         else armAndFill(slot);
       };
       const armAndFill = (slot: Slot) => {
@@ -102,9 +102,9 @@ export class LintPool {
         waiting.unshift(...slot.inFlight.slice(1));
         slot.inFlight = [];
         this.retire(slot.worker);
-        outcomes[id] = outcome;
         done += 1;
-        if (done === jobs.length) resolve(outcomes);
+        onOutcome(id, outcome);
+        if (done === jobs.length) resolve();
         else armAndFill(start());
       };
       const start = (): Slot => {
@@ -156,7 +156,7 @@ export class LintPool {
         return slot;
       };
       if (jobs.length === 0) {
-        resolve(outcomes);
+        resolve();
         return;
       }
       for (let i = 0; i < this.size; i++) armAndFill(start());

@@ -77,6 +77,8 @@ export interface MessageFacts {
   readonly direction: Direction;
   readonly date?: string;
   readonly event?: string;
+  /** The conversation the message declares it belongs to (front matter `thread`), across folders. */
+  readonly thread?: string;
   /** The file path, or `<text>` for stdin without a name. */
   readonly filePath: string;
 }
@@ -96,7 +98,7 @@ export interface Message extends ProseUnit {
   /** Parts of `body` that are not the writer's words: code, block quotes, HTML comments. */
   readonly skipped: readonly Span[];
   /** Where each front-matter value stands, for findings about it. */
-  readonly factSpans: Readonly<Partial<Record<'channel' | 'stage' | 'relationship' | 'deadline' | 'sent' | 'recipient' | 'template' | 'direction' | 'date' | 'event', Span>>>;
+  readonly factSpans: Readonly<Partial<Record<'channel' | 'stage' | 'relationship' | 'deadline' | 'sent' | 'recipient' | 'template' | 'direction' | 'date' | 'event' | 'thread', Span>>>;
 }
 
 export type SeverityName = 'off' | 'warn' | 'error';
@@ -311,9 +313,15 @@ export interface ThreadMessage {
   readonly dateAt: Span;
 }
 
-/** A folder of dated messages, ordered by date (ties keep file-name order). */
+/**
+ * A conversation: the messages that declare it (a shared `thread` id, else `direction` in one
+ * folder), ordered by date (ties keep file-name order).
+ */
 export interface Thread {
+  /** The folder of its first message (in file order); for a `thread` id, its messages may span folders. */
   readonly directory: string;
+  /** The `thread` id its messages share; absent for a folder's messages with `direction`. */
+  readonly id?: string;
   readonly messages: readonly ThreadMessage[];
   /** ISO date the thread is judged on (--today). */
   readonly today: string;
@@ -359,9 +367,11 @@ export interface FrontMatterDefaults {
 export const DIRECTIONS = ['sent', 'received', 'note'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
-/** Front matter that places a message in a conversation (a thread folder). */
+/** Front matter that places a message in a conversation: `direction`, or a `thread` id. */
 export interface ThreadFacts {
   direction?: Direction;
+  /** A conversation id shared by its messages, wherever they are. */
+  thread?: string;
   /** ISO date the message was sent or received, or the event happened (`date`, else `sent`). */
   date?: string;
   /** What happened, on a note: call, meeting, interview, offer, intro… */

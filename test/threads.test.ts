@@ -1,5 +1,5 @@
 /**
- * Conversations: a folder of dated messages is linted as a thread. Tests use
+ * Conversations: a folder of messages that declare `direction` is linted as a thread. Tests use
  * --today so day counts are exact and reproducible.
  */
 import path from 'node:path';

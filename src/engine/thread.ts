@@ -1,13 +1,17 @@
 /**
- * Thread rules: a folder of dated messages is one conversation. Each file is
- * parsed once more for its facts; messages are ordered by date (file-name
- * order breaks ties) and every enabled rule with a `thread` visitor sees the
- * whole conversation. Findings land in the file they point at.
+ * Thread rules: a conversation is declared (catalogue v2): messages with a
+ * `thread` id in their front matter are one conversation per id, wherever
+ * they are; messages with `direction` and no id are one conversation per
+ * folder. Everything else is an independent message. Each file of a
+ * conversation is parsed once more for its facts; messages are ordered by
+ * date (file order breaks ties) and every enabled rule with a `thread`
+ * visitor sees the whole conversation. Findings land in the file they point at.
  */
 import path from 'node:path';
 import type { LintMessage, Message, ReportDescriptor, RuleContext, Thread, ThreadMessage } from '../types.js';
 import { stripBom } from '../text/location.js';
 import { parseMessage } from '../message/index.js';
+import { readFrontMatter } from '../message/front-matter.js';
 import { stampFinding, type ConfiguredRule, type RuleCrash } from './run.js';
 import { readMessage } from '../reading/index.js';
 import { sharedLazyNlp } from '../text/nlp.js';
@@ -24,17 +28,32 @@ export interface ThreadOutcome {
   crashes: (RuleCrash & { filePath: string })[];
 }
 
-/** Whether a message's front matter dates it (or says who sent it): what makes it part of a thread. */
-export function isDated(text: string): boolean {
-  return /^(?:\uFEFF)?---[\s\S]*?^(?:date|sent|direction):/m.test(text.slice(0, 2000));
+/** Front matter that may declare a conversation: a cheap test before the YAML is parsed. */
+const DECLARES_CONVERSATION = /^(?:\uFEFF)?---[\s\S]*?^(?:direction|thread)[ \t]*:/m;
+
+/**
+ * The conversation a message declares it belongs to, as a key shared by its
+ * members: `thread:<id>` for a `thread` id, `folder:<directory>` for
+ * `direction` alone; null for an independent message (a draft or template,
+ * whatever dates it carries).
+ */
+export function conversationKey(filePath: string, text: string): string | null {
+  if (!DECLARES_CONVERSATION.test(text.slice(0, 2000))) return null;
+  const { values } = readFrontMatter(stripBom(text));
+  if (values.thread !== undefined) return `thread:${values.thread}`;
+  if (values.direction !== undefined) return `folder:${path.dirname(filePath)}`;
+  return null;
 }
 
-/** A folder is a conversation when two or more of its messages are dated. */
-export function isThread(files: readonly ThreadFile[]): boolean {
-  return files.filter((f) => isDated(f.text)).length >= 2;
+/** The messages of one conversation, in file order. */
+export interface Conversation {
+  /** The `thread` id its messages share, if it is declared by one. */
+  id?: string;
+  files: readonly ThreadFile[];
 }
 
-export function runThreadRules(files: readonly ThreadFile[], rules: readonly ConfiguredRule[], today: string): ThreadOutcome {
+export function runThreadRules(conversation: Conversation, rules: readonly ConfiguredRule[], today: string): ThreadOutcome {
+  const { files } = conversation;
   const findings = new Map<string, LintMessage[]>();
   const crashes: ThreadOutcome['crashes'] = [];
   const add = (filePath: string, finding: LintMessage) => findings.set(filePath, [...(findings.get(filePath) ?? []), finding]);
@@ -53,13 +72,14 @@ export function runThreadRules(files: readonly ThreadFile[], rules: readonly Con
   parsed.forEach(({ file, lines, message }, order) => {
     const date = message.facts.date ?? (message.factSpans.sent ? message.facts.sent : undefined);
     if (!date) {
-      if (!message.factSpans.date) add(file.filePath, { ruleId: null, severity: 2, message: `This message is part of the conversation in ${path.basename(path.dirname(file.filePath))}/ but has no date: add \`date: YYYY-MM-DD\` to its front matter so the thread can be ordered.`, ...lines.range(0, Math.min(3, message.source.length)) });
+      const which = conversation.id === undefined ? `in ${path.basename(path.dirname(file.filePath))}/` : `\`${conversation.id}\``;
+      if (!message.factSpans.date) add(file.filePath, { ruleId: null, severity: 2, message: `This message is part of the conversation ${which} but has no date: add \`date: YYYY-MM-DD\` to its front matter so the thread can be ordered.`, ...lines.range(0, Math.min(3, message.source.length)) });
       return;
     }
     dated.push({ message, direction: message.facts.direction, date, dateAt: dateSpan(message), order, ...(message.facts.event !== undefined && { event: message.facts.event }) });
   });
   dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order)); // ISO dates
-  const thread: Thread = { directory: path.dirname(files[0]!.filePath), messages: dated, today };
+  const thread: Thread = { directory: path.dirname(files[0]!.filePath), ...(conversation.id !== undefined && { id: conversation.id }), messages: dated, today };
   const byMessage = new Map(parsed.map((p) => [p.message, p]));
 
   const nlp = sharedLazyNlp();

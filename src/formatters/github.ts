@@ -17,23 +17,22 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function github(results: readonly LintResult[], cwd: string): string {
+/** The workflow commands of one file's findings. */
+export function githubResult(result: LintResult, cwd: string): string {
   let output = '';
-  for (const result of results) {
-    const file = path.isAbsolute(result.filePath) ? path.relative(cwd, result.filePath) || result.filePath : result.filePath;
-    for (const m of result.messages) {
-      const command = m.severity === 2 ? 'error' : 'warning';
-      const title = m.ruleId ? `netlint (${m.ruleId})` : 'netlint';
-      const props = [
-        `file=${escapeProperty(file.split(path.sep).join('/'))}`,
-        `line=${Math.max(1, m.line)}`,
-        `col=${Math.max(1, m.column)}`,
-        `endLine=${Math.max(1, m.endLine)}`,
-        `endColumn=${Math.max(1, m.endColumn)}`,
-        `title=${escapeProperty(title)}`,
-      ];
-      output += `::${command} ${props.join(',')}::${escapeData(m.message)}\n`;
-    }
+  const file = path.isAbsolute(result.filePath) ? path.relative(cwd, result.filePath) || result.filePath : result.filePath;
+  for (const m of result.messages) {
+    const command = m.severity === 2 ? 'error' : 'warning';
+    const title = m.ruleId ? `netlint (${m.ruleId})` : 'netlint';
+    const props = [
+      `file=${escapeProperty(file.split(path.sep).join('/'))}`,
+      `line=${Math.max(1, m.line)}`,
+      `col=${Math.max(1, m.column)}`,
+      `endLine=${Math.max(1, m.endLine)}`,
+      `endColumn=${Math.max(1, m.endColumn)}`,
+      `title=${escapeProperty(title)}`,
+    ];
+    output += `::${command} ${props.join(',')}::${escapeData(m.message)}\n`;
   }
   return output;
 }

@@ -11,10 +11,10 @@ import { importModule } from '../import-module.js';
 import { ruleDocsUrl } from '../docs.js';
 import { UsageError, errorFirstLine } from '../errors.js';
 import { countOf } from '../text/wording.js';
-import { stylish } from './stylish.js';
+import { stylishStream } from './stylish.js';
 import { codeframe } from './codeframe.js';
 import { sarif } from './sarif.js';
-import { github } from './github.js';
+import { githubResult } from './github.js';
 import { checkstyle, junit } from './xml.js';
 import { escapeControlCharacters } from './escape.js';
 import { ownProperty } from '../own-property.js';
@@ -28,20 +28,37 @@ export interface FormatContext {
   version: string;
   /** Columns the human formats lay their text out in (see terminalWidth). */
   width: number;
+  /** Texts linted that are not files on disk (standard input), by result file path, for SARIF fingerprints. */
+  sources?: ReadonlyMap<string, string>;
 }
 
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string | Promise<string>;
 
-function compact(results: readonly LintResult[]): string {
-  let output = '';
+/**
+ * A format that writes each file's result as it comes, so that a run over many files holds
+ * no more than one result at a time: `start`, then `result` once per file in file order,
+ * then `end` (summary lines). Each returns the text to write next.
+ */
+export interface StreamingFormatter {
+  start(): string;
+  result(result: LintResult): string;
+  end(): string;
+}
+
+function compactStream(): StreamingFormatter {
   let total = 0;
-  for (const result of results) {
-    for (const m of result.messages) {
-      total++;
-      output += `${escapeControlCharacters(result.filePath)}: line ${m.line}, col ${m.column}, ${m.severity === 2 ? 'Error' : 'Warning'} - ${escapeControlCharacters(m.message)}${m.ruleId ? ` (${escapeControlCharacters(m.ruleId)})` : ''}\n`;
-    }
-  }
-  return total > 0 ? `${output}\n${countOf(total, 'problem')}\n` : '';
+  return {
+    start: () => '',
+    result(result) {
+      let output = '';
+      for (const m of result.messages) {
+        total++;
+        output += `${escapeControlCharacters(result.filePath)}: line ${m.line}, col ${m.column}, ${m.severity === 2 ? 'Error' : 'Warning'} - ${escapeControlCharacters(m.message)}${m.ruleId ? ` (${escapeControlCharacters(m.ruleId)})` : ''}\n`;
+      }
+      return output;
+    },
+    end: () => (total > 0 ? `\n${countOf(total, 'problem')}\n` : ''),
+  };
 }
 
 /**
@@ -57,14 +74,42 @@ function eslintRulesMeta(meta: Readonly<Record<string, RuleMeta>>): Record<strin
   );
 }
 
+/** ESLint's `LintResult[]` exactly as `JSON.stringify(results)` writes it, one result at a time. */
+function jsonStream(): StreamingFormatter {
+  let count = 0;
+  return {
+    start: () => '[',
+    result: (result) => `${count++ === 0 ? '' : ','}${JSON.stringify(result)}`,
+    end: () => ']',
+  };
+}
+
+/** The built-in formats that can be written file by file. */
+export const STREAMING_FORMATTERS: Readonly<Record<string, (context: FormatContext) => StreamingFormatter>> = {
+  stylish: (context) => stylishStream({ color: context.color, verdict: context.verdict, width: context.width, cwd: context.cwd, isThreadRule: (id) => context.rulesMeta[id]?.scope === 'thread' }),
+  json: () => jsonStream(),
+  compact: () => compactStream(),
+  github: (context) => ({ start: () => '', result: (result) => githubResult(result, context.cwd), end: () => '' }),
+};
+
+/** A streaming format over a whole array of results at once. */
+function whole(stream: (context: FormatContext) => StreamingFormatter): Formatter {
+  return (results, context) => {
+    const format = stream(context);
+    let output = format.start();
+    for (const result of results) output += format.result(result);
+    return output + format.end();
+  };
+}
+
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
-  stylish: (results, context) => stylish(results, { color: context.color, verdict: context.verdict, width: context.width, cwd: context.cwd, isThreadRule: (id) => context.rulesMeta[id]?.scope === 'thread' }),
+  stylish: whole(STREAMING_FORMATTERS['stylish']!),
   codeframe: (results, context) => codeframe(results, { color: context.color, width: context.width, cwd: context.cwd }),
-  json: (results) => JSON.stringify(results),
+  json: whole(STREAMING_FORMATTERS['json']!),
   'json-with-metadata': (results, context) => JSON.stringify({ results, metadata: { cwd: context.cwd, rulesMeta: eslintRulesMeta(context.rulesMeta) } }),
-  compact: (results) => compact(results),
+  compact: whole(STREAMING_FORMATTERS['compact']!),
   sarif: (results, context) => sarif(results, context),
-  github: (results, context) => github(results, context.cwd),
+  github: whole(STREAMING_FORMATTERS['github']!),
   junit: (results, context) => junit(results, context.cwd),
   checkstyle: (results) => checkstyle(results),
 };

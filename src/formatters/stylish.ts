@@ -86,38 +86,64 @@ function table(rows: readonly Row[], chalk: ChalkInstance, width: number): strin
  * clean file (the "before I send this" case) shows its path and verdict too,
  * while clean files in a folder run stay silent, as in ESLint. Findings of
  * thread rules (`isThreadRule`) are grouped under their conversation folder.
+ * Results are written one at a time (see StreamingFormatter); only the rows of
+ * thread findings, and the first result until a second one shows the run is
+ * not a single draft, are held for the end.
  */
-export function stylish(results: readonly LintResult[], options: StylishOptions): string {
+export function stylishStream(options: StylishOptions) {
   const chalk: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
   const isThread = (m: LintMessage) => m.ruleId !== null && (options.isThreadRule?.(m.ruleId) ?? false);
   const name = (filePath: string) => escapeControlCharacters(shownPath(filePath, options.cwd));
-  let output = '\n';
   let errorCount = 0;
   let warningCount = 0;
-  if (options.verdict && results.length === 1 && results[0]!.messages.length === 0 && results[0]!.netlint.verdict.kind === 'networker') {
-    return `\n${chalk.underline(name(results[0]!.filePath))}\n${verdictLines(results[0]!, chalk, options.width)}\n`;
-  }
+  let count = 0;
+  let first: LintResult | null = null;
   const threads = new Map<string, Row[]>();
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
+  // The report opens with a blank line, written with its first words (an empty report stays empty).
+  let opened = false;
+  const open = (text: string): string => {
+    if (text === '' || opened) return text;
+    opened = true;
+    return `\n${text}`;
+  };
+  const format = (result: LintResult): string => {
+    if (result.messages.length === 0) return '';
     errorCount += result.errorCount;
     warningCount += result.warningCount;
     const folder = path.dirname(result.filePath);
     const threadRows = rowsOf(result, result.messages.filter(isThread), (m) => `${path.basename(result.filePath)}:${m.line}:${m.column}`);
     if (threadRows.length) threads.set(folder, [...(threads.get(folder) ?? []), ...threadRows]);
     const own = result.messages.filter((m) => !isThread(m));
-    if (own.length === 0) continue;
-    output += `${chalk.underline(name(result.filePath))}\n${table(rowsOf(result, own, (m) => `${m.line}:${m.column}`), chalk, options.width)}`;
+    if (own.length === 0) return '';
+    let output = `${chalk.underline(name(result.filePath))}\n${table(rowsOf(result, own, (m) => `${m.line}:${m.column}`), chalk, options.width)}`;
     // No rule looked at the message (its config enables none): there is nothing to judge it by.
     if (options.verdict && result.netlint.verdict.kind !== 'none') output += verdictLines(result, chalk, options.width);
-    output += '\n';
-  }
-  for (const [folder, rows] of threads) {
-    output += `${chalk.underline(`${name(folder)}${path.sep}`)} ${chalk.dim('(conversation)')}\n${table(rows, chalk, options.width)}\n`;
-  }
-  const total = errorCount + warningCount;
-  if (total === 0) return '';
-  const summary = `\u2716 ${countOf(total, 'problem')} (${countOf(errorCount, 'error')}, ${countOf(warningCount, 'warning')})`;
-  output += chalk.bold(errorCount > 0 ? chalk.red(summary) : chalk.yellow(summary)) + '\n';
-  return output;
+    return `${output}\n`;
+  };
+  return {
+    start: () => '',
+    result(result: LintResult): string {
+      count += 1;
+      if (count === 1) {
+        first = result;
+        return '';
+      }
+      const held = first ? format(first) : '';
+      first = null;
+      return open(held + format(result));
+    },
+    end(): string {
+      if (count === 1 && options.verdict && first!.messages.length === 0 && first!.netlint.verdict.kind === 'networker') {
+        return `\n${chalk.underline(name(first!.filePath))}\n${verdictLines(first!, chalk, options.width)}\n`;
+      }
+      let output = first ? format(first) : '';
+      for (const [folder, rows] of threads) {
+        output += `${chalk.underline(`${name(folder)}${path.sep}`)} ${chalk.dim('(conversation)')}\n${table(rows, chalk, options.width)}\n`;
+      }
+      const total = errorCount + warningCount;
+      if (total === 0) return '';
+      const summary = `\u2716 ${countOf(total, 'problem')} (${countOf(errorCount, 'error')}, ${countOf(warningCount, 'warning')})`;
+      return open(output + chalk.bold(errorCount > 0 ? chalk.red(summary) : chalk.yellow(summary)) + '\n');
+    },
+  };
 }

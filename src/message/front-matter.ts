@@ -122,6 +122,10 @@ function parseValues(yamlText: string, offset: number): Pick<FrontMatter, 'value
         else complain('must be a date such as 2026-03-14');
         break;
       }
+      case 'thread':
+        if ((typeof raw === 'string' && raw.trim() !== '') || (typeof raw === 'number' && Number.isFinite(raw))) values.thread = String(raw).trim();
+        else complain('must be a conversation id such as sam-abc');
+        break;
       case 'event':
         if (typeof raw === 'string' && raw.trim() !== '') values.event = raw.trim().toLowerCase();
         else complain('must name what happened (call, meeting, interview, offer…)');

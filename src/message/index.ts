@@ -70,6 +70,7 @@ export function parseMessage(original: string, options: ParseOptions): ParsedMes
     filePath: options.filePath,
     ...(frontMatter.values.date !== undefined && { date: frontMatter.values.date }),
     ...(frontMatter.values.event !== undefined && { event: frontMatter.values.event }),
+    ...(frontMatter.values.thread !== undefined && { thread: frontMatter.values.thread }),
     ...(given.channel !== undefined && { channel: given.channel }),
     ...(given.deadline !== undefined && { deadline: given.deadline }),
     ...(given.recipient !== undefined && { recipient: given.recipient }),
