@@ -25,7 +25,7 @@ import { toIsoDate } from './message/front-matter.js';
 import { LintPool } from './pool.js';
 import { explainRule, listRules, ruleListText } from './docs.js';
 import { escapeControlCharactersButLineBreaks } from './formatters/escape.js';
-import { handleOutputStreamErrors, openReportFile, printError, settledOrExit, type ReportWriter } from './output.js';
+import { handleOutputStreamErrors, openReportFile, printError, settledOrExit, standardOutputClosed, type ReportWriter } from './output.js';
 import { ownProperty } from './own-property.js';
 
 interface CliOptions {
@@ -367,12 +367,13 @@ async function openReport(cwd: string, outputFile: string | undefined, inputs: r
   let last = '';
   return {
     async write(text: string) {
-      if (text === '') return;
+      if (text === '' || (stream === process.stdout && standardOutputClosed())) return;
       last = text;
-      if (!stream.write(text)) await once(stream, 'drain');
+      // 'error' too: a reader that goes away (EPIPE) never drains the pipe.
+      if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'error').catch(() => undefined)]).catch(() => undefined);
     },
     async close() {
-      if (last !== '' && !last.endsWith('\n')) stream.write('\n');
+      if (last !== '' && !last.endsWith('\n') && !(stream === process.stdout && standardOutputClosed())) stream.write('\n');
     },
     async abandon() {},
   };

@@ -102,8 +102,11 @@ function decode(bytes: Uint8Array): Decoded {
   if (b0 === 0xff && b1 === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
   if (b0 === 0xfe && b1 === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
   if (!bytes.includes(0)) return decodeWith('utf-8', bytes);
+  // The zero-byte pattern is only a guess (eight bytes of a PNG header pass for UTF-32): what
+  // does not then decode is binary data, skipped as any other, not text in a broken encoding.
   const sniffed = sniffWideEncoding(bytes);
-  return sniffed ? decodeWith(sniffed, bytes) : { ok: false, reason: 'not a text file (it contains NUL bytes)', binary: true };
+  const decoded = sniffed ? decodeWith(sniffed, bytes) : null;
+  return decoded?.ok ? decoded : { ok: false, reason: 'not a text file (it contains NUL bytes)', binary: true };
 }
 
 /**

@@ -30,13 +30,26 @@ function systemErrorText(error: unknown): string {
  * A failing stderr is ignored: there is nowhere left to say so, and the exit code still tells.
  */
 let handlingStreamErrors = false;
+let readerGone = false;
+
+/**
+ * True once the reader of standard output has gone (EPIPE): the report is streamed as files
+ * are linted, so the run goes on to its end, writing nothing more, and still exits with the
+ * code its findings call for.
+ */
+export function standardOutputClosed(): boolean {
+  return readerGone;
+}
 
 export function handleOutputStreamErrors(): void {
   // Once per process: the library and the tests may call main() more than once.
   if (handlingStreamErrors) return;
   handlingStreamErrors = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (error.code === 'EPIPE') {
+      readerGone = true;
+      return;
+    }
     printError(`cannot write to standard output: ${systemErrorText(error)}`);
     process.exit(2);
   });

@@ -19,7 +19,8 @@ describe('a config that enables no rule', () => {
     const config = path.join(dir, '.networklintrc.json');
     const run = netlint(['draft.md'], { cwd: dir });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`No rule checked this file: ${config} enables no rules; add \`extends: ["netlint:recommended"]\``);
+    // stylish wraps the message to the width: compare it with its line breaks as spaces.
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(`No rule checked this file: ${config} enables no rules; add \`extends: ["netlint:recommended"]\``);
     expect(run.stdout).not.toContain('reads like');
     const [result] = JSON.parse(netlint(['draft.md', '-f', 'json'], { cwd: dir }).stdout);
     expect(result.warningCount).toBe(1);
@@ -28,7 +29,7 @@ describe('a config that enables no rule', () => {
 
   it('does not warn when a rule is enabled, however few', () => {
     const dir = project({ '.networklintrc.json': JSON.stringify({ rules: { 'vague-advice-request': 'warn' } }), 'draft.md': CLEAN_DRAFT });
-    expect(netlint(['draft.md'], { cwd: dir })).toMatchObject({ status: 0, stdout: `\n${path.join(dir, 'draft.md')}\n  reads like a NETWORKER message\n\n`, stderr: '' });
+    expect(netlint(['draft.md'], { cwd: dir })).toMatchObject({ status: 0, stdout: '\ndraft.md\n  reads like a NETWORKER message\n\n', stderr: '' });
   });
 });
 

@@ -56,6 +56,6 @@ describe('--list-rules', () => {
     expect(netlint(['--list-rules', '-f', 'sarif'], { cwd: project({}) })).toMatchObject({ status: 2, stdout: '', stderr: "netlint: --list-rules prints text, or JSON with --format json; not 'sarif'\n" });
     const bad = netlint(['--list-rules'], { cwd: project({ '.networklintrc.json': '{ "rules": { "nope": "error" } }' }) });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/^netlint: .*\.networklintrc\.json: unknown rule 'nope'\n$/);
+    expect(bad.stderr).toMatch(/^netlint: .*\.networklintrc\.json: rules: unknown rule 'nope'\n$/);
   });
 });

@@ -106,7 +106,7 @@ describe('netlint --lsp', () => {
     await session.open(uri, USER_WITH_SUGGESTION);
     const { diagnostics } = await session.diagnosticsFor(uri);
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]!.message).toMatch(/^netlint: .*broken[\\/]\.networklintrc\.json.*unknown rule 'no-such-rule'/);
+    expect(diagnostics[0]!.message).toMatch(/^Cannot lint this file: .*broken[\\/]\.networklintrc\.json.*unknown rule 'no-such-rule'/);
     expect(diagnostics[0]!.message).not.toContain('\n');
   }, 60_000);
 
