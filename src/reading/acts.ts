@@ -72,7 +72,8 @@ const OFFER_IDIOMS: readonly RegExp[] = [
   /\b(?:I|we)\s+(?:offered|promised|volunteered)\s+to\b/gi,
   /\boffer\s+(?:still\s+)?stands\b/gi,
   /\bif\s+(?:you|your\s+[\w-]+|anyone\s+(?:on|in)\s+your\s+[\w-]+)\s+(?:ever\s+)?(?:needs?|wants?|are\s+looking\s+for|is\s+looking\s+for|could\s+use)\b[^.?!]{0,80}?\b(?:I|we)(?:['’]d|['’]ll|\s+(?:would|will|can|could|am|are))\b/gi,
-  /\bI(?:['’]d|\s+would|\s+will|['’]ll)\s+(?:happily|gladly)\b/gi,
+  // "I've led forty of them and would happily donate an afternoon": the subject is left out after "and".
+  /\b(?:I(?:['’]d|\s+would|\s+will|['’]ll)|and\s+(?:would|will))\s+(?:happily|gladly)\b/gi,
   /\b(?:pitch|chip)\s+in\b/gi,
   /\blend\s+a\s+hand\b/gi,
 ];

@@ -31,8 +31,27 @@ function endsProposingTime(before: string): boolean {
   return rest.length <= 25 && !/[.?!]/.test(rest);
 }
 
+/** The writer's promise: "I'll send…", "we will drop…", "I'm going to post…" (the verb is checked apart). */
+const WRITER_PROMISE = /\b(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|just\s+|definitely\s+)?([a-z]+)/gi;
+/** After a promise, verbs that still wait on the reader: "I'll need it tonight", "I will be waiting". */
+const WAITING_ON_READER = /^(?:need|want|require|expect|wait|be|look|have|hear|check)$/i;
+
+/**
+ * Whether a time word at `at` pins down the writer's own promise ("I'll send you the link
+ * tonight"), which sets the reader no deadline: the promise opens the clause the word is in,
+ * and is not the purpose of an ask ("so I'll have it tonight").
+ */
+function isWritersPromise(sentence: string, at: number): boolean {
+  const clauseStart = Math.max(...[...sentence.slice(0, at).matchAll(/[.;:!?—–]|,\s+(?:but|and|so)\b/g)].map((m) => (m.index ?? 0) + m[0].length), 0);
+  const clause = sentence.slice(clauseStart, at);
+  const promise = allMatches(clause, WRITER_PROMISE).pop();
+  if (!promise) return false;
+  const verb = /\s([a-z]+)$/i.exec(promise.text)?.[1] ?? '';
+  return !WAITING_ON_READER.test(verb) && !/\bso(?:\s+that)?\s*$/i.test(clause.slice(0, promise.start)) && !/\?/.test(sentence.slice(at));
+}
+
 export function urgencyIn(sentence: string): Match[] {
-  return allMatches(sentence, URGENCY).filter((m) => !isNegatedAt(sentence, m.start));
+  return allMatches(sentence, URGENCY).filter((m) => !isNegatedAt(sentence, m.start) && !isWritersPromise(sentence, m.start));
 }
 
 export interface FoundDeadline extends Match {
