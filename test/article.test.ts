@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../src/message/index.js';
-import { builtins, describeFinding, lint, textAt } from './helpers.js';
+import { ARTICLE_USER_FINDINGS, builtins, describeFinding, lint, textAt } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'article', name), 'utf8');
 const ALL_RULES = [...builtins.keys()];
@@ -17,16 +17,7 @@ describe('the article', () => {
   it('flags the USER message with each behaviour the article names, on the right words', () => {
     const text = fixture('user-linkedin.md');
     const found = lint(text, { rules: ALL_RULES }).map((m) => [m.ruleId, textAt(text, m)]);
-    expect(found).toEqual([
-      ['missing-personalization', 'Sam, we’re connected on LinkedIn and I see you work for ABC Company.'],
-      ['form-letter-phrasing', 'I see you work for'],
-      ['last-minute-ask', 'interview with them tomorrow'],
-      ['no-reciprocity-offer', 'Can you please give me some advice?'],
-      ['vague-advice-request', 'some advice'],
-      ['attachment-before-relationship', 'attached is my résumé'],
-      ['referral-before-relationship', 'forward it to the hiring manager'],
-      ['too-many-asks', 'referral'],
-    ]);
+    expect(found).toEqual(ARTICLE_USER_FINDINGS);
   });
 
   it('infers that the USER message is a first contact', () => {

@@ -7,21 +7,14 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLEAN_DRAFT, USER_DRAFT, netlint, netlintAsync, project, repoRoot } from './cli-helpers.js';
-
-interface Result {
-  filePath: string;
-  errorCount: number;
-  messages: { ruleId: string | null; message: string }[];
-}
+import { CLEAN_DRAFT, USER_DRAFT, netlint, netlintAsync, project, repoRoot, jsonResults, type JsonResult } from './cli-helpers.js';
 
 const TODAY = ['--today', '2026-03-10'];
-const json = (stdout: string) => JSON.parse(stdout) as Result[];
-const byName = (results: Result[]) => Object.fromEntries(results.map((r) => [path.basename(r.filePath), r]));
+const byName = (results: JsonResult[]) => Object.fromEntries(results.map((r) => [path.basename(r.filePath), r]));
 
 /** Rewrites one cached result in place, so a test can tell a cache hit from a fresh lint. */
 function tamper(cacheFile: string, fileName: string): void {
-  const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { result: Result }> };
+  const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { result: JsonResult }> };
   const entry = Object.entries(cache.entries).find(([file]) => path.basename(file) === fileName)![1];
   entry.result.messages[0]!.message = 'FROM THE CACHE';
   writeFileSync(cacheFile, JSON.stringify(cache));
@@ -38,14 +31,14 @@ describe('--cache', () => {
     tamper(cacheFile, 'a.md');
     tamper(cacheFile, 'b.md');
     writeFileSync(path.join(dir, 'b.md'), `${USER_DRAFT}\n`);
-    const second = byName(json(netlint(['.', '--cache', '-f', 'json', ...TODAY], { cwd: dir }).stdout));
+    const second = byName(jsonResults(netlint(['.', '--cache', '-f', 'json', ...TODAY], { cwd: dir }).stdout));
     expect(second['a.md']!.messages[0]!.message).toBe('FROM THE CACHE');
     expect(second['b.md']!.messages[0]!.message).not.toBe('FROM THE CACHE');
-    expect(second['b.md']!.errorCount).toBe(byName(json(first.stdout))['b.md']!.errorCount);
+    expect(second['b.md']!.errorCount).toBe(byName(jsonResults(first.stdout))['b.md']!.errorCount);
 
     // Without --cache the cache is neither read nor changed.
     const before = readFileSync(cacheFile, 'utf8');
-    const uncached = byName(json(netlint(['.', '-f', 'json', ...TODAY], { cwd: dir }).stdout));
+    const uncached = byName(jsonResults(netlint(['.', '-f', 'json', ...TODAY], { cwd: dir }).stdout));
     expect(uncached['a.md']!.messages[0]!.message).not.toBe('FROM THE CACHE');
     expect(readFileSync(cacheFile, 'utf8')).toBe(before);
   });
@@ -53,7 +46,7 @@ describe('--cache', () => {
   it('lints again when the config, a --rule setting or the date changes', () => {
     const dir = project({ 'a.md': USER_DRAFT });
     const cacheFile = path.join(dir, '.netlintcache');
-    const run = (...extra: string[]) => json(netlint(['a.md', '--cache', '-f', 'json', ...extra], { cwd: dir }).stdout)[0]!;
+    const run = (...extra: string[]) => jsonResults(netlint(['a.md', '--cache', '-f', 'json', ...extra], { cwd: dir }).stdout)[0]!;
     run(...TODAY);
     tamper(cacheFile, 'a.md');
     expect(run(...TODAY).messages[0]!.message).toBe('FROM THE CACHE');
@@ -104,7 +97,7 @@ describe('--cache', () => {
     const dir = project({ 'a.md': USER_DRAFT, 'cache/.netlintcache/.netlintcache/.keep': '' });
     const run = netlint(['a.md', '--cache', '--cache-location', 'cache/.netlintcache/', '-f', 'json'], { cwd: dir });
     expect(run.status).toBe(1);
-    expect(json(run.stdout)[0]!.errorCount).toBe(3);
+    expect(jsonResults(run.stdout)[0]!.errorCount).toBe(3);
     expect(run.stderr).toBe(`netlint: warning: the cache ${path.join(dir, 'cache', '.netlintcache', '.netlintcache')} is a directory, so it was not used\n`);
   });
 

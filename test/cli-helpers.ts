@@ -54,3 +54,12 @@ export const CLEAN_DRAFT =
   'Sam, I read your post on how the Y Division onboards new reps. May I ask you three questions about it by e-mail? I hope I can help you in some way, as well.\n';
 /** Only warnings: a stock opener, and an ask with nothing offered back. */
 export const WARNINGS_ONLY_DRAFT = 'I hope this email finds you well. I am moving from retail management into sales operations and I am trying to learn how sales teams bring new people up to speed. Could you tell me how the Y Division measures ramp-up?\n';
+
+/** One file's result in `-f json` output, as far as the CLI tests read it. */
+export interface JsonResult {
+  filePath: string;
+  errorCount: number;
+  messages: { ruleId: string | null; message: string }[];
+}
+
+export const jsonResults = (stdout: string) => JSON.parse(stdout) as JsonResult[];

@@ -48,3 +48,15 @@ export function textAt(source: string, m: LintMessage): string {
   const offsetOf = (line: number, column: number) => lineStarts[line - 1]! + column - 1;
   return text.slice(offsetOf(m.line, m.column), offsetOf(m.endLine, m.endColumn));
 }
+
+/** Each finding on the article's USER LinkedIn message, with the words it points at: the CLI, the library and the page agree on these. */
+export const ARTICLE_USER_FINDINGS: readonly (readonly [string, string])[] = [
+  ['missing-personalization', 'Sam, we’re connected on LinkedIn and I see you work for ABC Company.'],
+  ['form-letter-phrasing', 'I see you work for'],
+  ['last-minute-ask', 'interview with them tomorrow'],
+  ['no-reciprocity-offer', 'Can you please give me some advice?'],
+  ['vague-advice-request', 'some advice'],
+  ['attachment-before-relationship', 'attached is my résumé'],
+  ['referral-before-relationship', 'forward it to the hiring manager'],
+  ['too-many-asks', 'referral'],
+];

@@ -14,16 +14,9 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ESM script, also runnable on its own
 import { writeHostileTrees } from '../scripts/hostile-inputs.mjs';
-import { CLEAN_DRAFT, USER_DRAFT, bin, netlint, netlintAsync, project, repoRoot } from './cli-helpers.js';
-
-interface Result {
-  filePath: string;
-  errorCount: number;
-  messages: { ruleId: string | null; message: string }[];
-}
+import { CLEAN_DRAFT, USER_DRAFT, bin, netlint, netlintAsync, project, repoRoot, jsonResults, type JsonResult } from './cli-helpers.js';
 
 const TODAY = ['--today', '2026-03-10'];
-const json = (stdout: string) => JSON.parse(stdout) as Result[];
 const ESM_PAYLOAD = "import { writeFileSync } from 'node:fs'; writeFileSync(process.cwd() + '/ran-code', 'x');";
 const CJS_PAYLOAD = "require('node:fs').writeFileSync(process.cwd() + '/ran-code', 'x');";
 const ranCode = (dir: string) => existsSync(path.join(dir, 'ran-code'));
@@ -187,7 +180,7 @@ describe('files netlint reads for itself: regular files inside the tree only, si
     if (run.status === 2) {
       expect(run.stderr).toMatch(/^netlint: .*(networklintrc|netlint\.json).*\n$/);
     } else {
-      const draft = json(run.stdout).find((r) => r.filePath === path.join(tree.dir, 'draft.md'));
+      const draft = jsonResults(run.stdout).find((r) => r.filePath === path.join(tree.dir, 'draft.md'));
       expect(draft?.errorCount).toBeGreaterThan(0);
     }
   });
@@ -203,7 +196,7 @@ describe('files netlint reads for itself: regular files inside the tree only, si
       child.on('close', (status) => resolve({ status, stdout }));
     });
     expect(run.status === 1 || run.status === 2).toBe(true);
-    if (run.status === 1) expect(json(run.stdout).some((r) => r.filePath === path.join(tree.dir, 'draft.md'))).toBe(true);
+    if (run.status === 1) expect(jsonResults(run.stdout).some((r) => r.filePath === path.join(tree.dir, 'draft.md'))).toBe(true);
   });
 
   it('does not follow an ignore file that is a symbolic link out of the tree, and says so', () => {
@@ -230,7 +223,7 @@ describe('files netlint reads for itself: regular files inside the tree only, si
     const tree = treeNamed('explicit-fifo-with-cache')!;
     const run = await netlintAsync(['-f', 'json', 'a-fifo.md', 'draft.md', '--cache', ...TODAY], { cwd: tree.dir });
     expect(run.status).toBe(1);
-    const results = json(run.stdout);
+    const results = jsonResults(run.stdout);
     expect(results.find((r) => r.filePath.endsWith('a-fifo.md'))!.messages[0]!.message).toContain('not a regular file');
     expect(results.find((r) => r.filePath.endsWith('draft.md'))!.errorCount).toBeGreaterThan(0);
   });
@@ -266,7 +259,7 @@ describe('the cache', () => {
     // The user puts the erroneous draft back: it must be linted, not taken from the cache.
     writeFileSync(path.join(dir, 'b.md'), USER_DRAFT);
     const again = netlint(args, { cwd: dir });
-    expect(json(again.stdout).find((r) => r.filePath.endsWith('b.md'))!.errorCount).toBeGreaterThan(0);
+    expect(jsonResults(again.stdout).find((r) => r.filePath.endsWith('b.md'))!.errorCount).toBeGreaterThan(0);
     expect(again.status).toBe(1);
   });
 
@@ -282,7 +275,7 @@ describe('the cache', () => {
     const run = netlint(args, { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
-    expect(json(run.stdout).map((r) => [path.basename(r.filePath), r.errorCount])).toEqual([
+    expect(jsonResults(run.stdout).map((r) => [path.basename(r.filePath), r.errorCount])).toEqual([
       ['a.md', 3],
       ['b.md', 3],
     ]);
@@ -311,7 +304,7 @@ describe('the cache', () => {
     const args = ['draft.md', '--cache', '-f', 'json', ...TODAY];
     // The attacker runs netlint on the same path and edits the entry to read clean.
     netlint(args, { cwd: dir });
-    const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { result: Result }> };
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { result: JsonResult }> };
     const entry = cache.entries[path.join(dir, 'draft.md')]!;
     Object.assign(entry.result, { messages: [], errorCount: 0, warningCount: 0 });
     writeFileSync(cacheFile, JSON.stringify(cache));
@@ -319,7 +312,7 @@ describe('the cache', () => {
     execFileSync('git', ['init', '-q'], { cwd: dir });
     const run = netlint([...args, '--untrusted'], { cwd: dir });
     expect(run.status).toBe(1);
-    expect(json(run.stdout)[0]!.errorCount).toBe(3);
+    expect(jsonResults(run.stdout)[0]!.errorCount).toBe(3);
   });
 
   it('under --untrusted, reuses the entries it wrote itself in this working copy', () => {

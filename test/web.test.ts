@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bin, repoRoot } from './cli-helpers.js';
+import { ARTICLE_USER_FINDINGS } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(repoRoot, 'test-artifacts');
@@ -93,16 +94,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in Chromium', () => {
     await page.getByLabel(/^Message/).pressSequentially(USER_MESSAGE);
     await settled(page);
 
-    expect(await highlights(page)).toEqual([
-      ['missing-personalization', 'Sam, we’re connected on LinkedIn and I see you work for ABC Company.'],
-      ['form-letter-phrasing', 'I see you work for'],
-      ['last-minute-ask', 'interview with them tomorrow'],
-      ['no-reciprocity-offer', 'Can you please give me some advice?'],
-      ['vague-advice-request', 'some advice'],
-      ['attachment-before-relationship', 'attached is my résumé'],
-      ['referral-before-relationship', 'forward it to the hiring manager'],
-      ['too-many-asks', 'referral'],
-    ]);
+    expect(await highlights(page)).toEqual(ARTICLE_USER_FINDINGS);
     const listed = await page.$$eval('#findings li', (items) => items.map((li) => [li.getAttribute('data-rule'), li.querySelector('.finding-message')!.textContent, li.querySelector('a')?.getAttribute('href')]));
     expect(listed.map(([rule]) => rule)).toEqual(['missing-personalization', 'form-letter-phrasing', 'last-minute-ask', 'no-reciprocity-offer', 'vague-advice-request', 'attachment-before-relationship', 'referral-before-relationship', 'too-many-asks']);
     for (const [rule, message, href] of listed) {
