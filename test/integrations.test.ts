@@ -68,7 +68,7 @@ describe('lint-staged and husky', () => {
     const project = gitRepo('netlint-lint-staged-');
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'outreach', version: '1.0.0', private: true, ...JSON.parse(snippet('lint-staged-config')) }, null, 2));
     // The README's setup, with this checkout standing in for the published package.
-    const setup = snippet('lint-staged-setup').replace('npm install --save-dev netlint husky lint-staged', `npm install --save-dev --no-audit --no-fund ${repoRoot} husky@9 lint-staged@16`);
+    const setup = snippet('lint-staged-setup').replace('npm install --save-dev github:netlint/netlint#v0.1.0 husky lint-staged', `npm install --save-dev --no-audit --no-fund ${repoRoot} husky@9 lint-staged@16`);
     execFileSync('bash', ['-ec', setup], { cwd: project, stdio: 'ignore' });
 
     writeFileSync(path.join(project, 'draft.md'), USER_DRAFT);
