@@ -444,7 +444,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     const fixedFiles: { filePath: string; output: string }[] = [];
     let stdinText = '';
     const budgetMs = options.fileTimeout * 1000;
-    const sources = new Map<string, string>();
     const ignoredExplicitly: string[] = [];
     /** Lints every file, handing over each outcome in file order once it is final. */
     let lintInOrder: (report: (index: number, outcome: FileOutcome) => Promise<void>) => Promise<void>;
@@ -454,10 +453,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const filePath = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>';
       if (options.stdinFilename) inputs.push(filePath);
       const read = await readMessageStream(process.stdin, linter.maxFileBytes);
-      if (read.kind === 'text') {
-        stdinText = read.text;
-        sources.set(filePath, read.text);
-      }
+      if (read.kind === 'text') stdinText = read.text;
       lintInOrder = async (report) => {
         let linted: FileOutcome | undefined;
         if (read.kind === 'text') await lintJobs(linter, linterOptions, budgetMs, options.concurrency, [{ filePath, text: read.text }], (_, outcome) => (linted = outcome));
@@ -484,7 +480,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     // results still waiting for an earlier file or for their conversation; others get them all at the end.
     const rulesMeta = Object.fromEntries([...(await reportRegistry(linter, cwd))].map(([id, rule]) => [id, rule.meta]));
     const width = terminalWidth(options.outputFile === undefined ? process.stdout : {}, process.env);
-    const context: FormatContext = { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version(), width, sources };
+    const context: FormatContext = { color: useColor(options), cwd, verdict: options.verdict, rulesMeta, version: version(), width };
     const stream = ownProperty(STREAMING_FORMATTERS, options.format)?.(context);
     const collected: LintResult[] = [];
     /** Files that could not be read or linted, or on which a rule crashed, to name on standard error after the report. */

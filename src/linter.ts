@@ -12,7 +12,7 @@ import { lintMessage, todayIso } from './core.js';
 import { conversationKey, runThreadRules, type Conversation, type ThreadFile } from './engine/thread.js';
 import { verdictLabel, verdictOf } from './engine/verdict.js';
 import { loadAllBuiltinRules } from '../rules/index.js';
-import { lazyNlp } from './text/nlp.js';
+import { sharedLazyNlp } from './text/nlp.js';
 import { stripBom } from './text/location.js';
 import { readMessageFile, type ReadOutcome } from './files.js';
 import { textDigest } from './cache.js';
@@ -132,7 +132,7 @@ export class Linter {
     if ('failure' in found) return found.failure;
     const { config } = found;
     const rules = enabledRules(config);
-    if (!this.nlp && rules.some((r) => r.rule.meta.needs?.includes('nlp'))) this.nlp = lazyNlp();
+    if (!this.nlp && rules.some((r) => r.rule.meta.needs?.includes('nlp'))) this.nlp = sharedLazyNlp();
     const knownRuleIds = new Set(config.registry.keys());
     const run = (source: string) =>
       lintMessage(source, {

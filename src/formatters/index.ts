@@ -28,8 +28,6 @@ export interface FormatContext {
   version: string;
   /** Columns the human formats lay their text out in (see terminalWidth). */
   width: number;
-  /** Texts linted that are not files on disk (standard input), by result file path, for SARIF fingerprints. */
-  sources?: ReadonlyMap<string, string>;
 }
 
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string | Promise<string>;

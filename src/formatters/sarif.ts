@@ -17,8 +17,6 @@ export interface SarifContext {
   cwd: string;
   rulesMeta: Readonly<Record<string, RuleMeta>>;
   version: string;
-  /** Texts linted that are not files on disk (standard input), by result file path. */
-  sources?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -67,9 +65,12 @@ function fingerprints(result: LintResult, uri: string, source: string | undefine
   });
 }
 
-async function sourceOf(result: LintResult, context: SarifContext): Promise<string | undefined> {
-  const given = context.sources?.get(result.filePath);
-  if (given !== undefined) return stripBom(given);
+/**
+ * The text the findings point into: the result carries it (ESLint's `source`) whenever it has
+ * findings, standard input included; a result from a cache written before it did is read again.
+ */
+async function sourceOf(result: LintResult): Promise<string | undefined> {
+  if (result.source !== undefined) return result.source;
   if (result.filePath === '<text>') return undefined;
   // Any size: the file was linted, so it was within --max-file-size.
   const read = await readMessageFile(result.filePath, Number.POSITIVE_INFINITY);
@@ -106,7 +107,7 @@ export async function sarif(results: readonly LintResult[], context: SarifContex
   for (const result of results) {
     if (result.messages.length === 0) continue;
     const uri = toUri(result.filePath, context.cwd);
-    const fingerprintOf = fingerprints(result, uri, await sourceOf(result, context));
+    const fingerprintOf = fingerprints(result, uri, await sourceOf(result));
     sarifResults.push(...result.messages.map((m, i) => {
       const ruleId = m.ruleId ?? CORE_RULE_ID;
       const line = Math.max(1, m.line);
